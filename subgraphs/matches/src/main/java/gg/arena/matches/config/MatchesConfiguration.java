@@ -1,0 +1,22 @@
+package gg.arena.matches.config;
+
+import gg.arena.matches.events.LoggingMatchEventsPublisher;
+import gg.arena.matches.events.MatchEventsPublisher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Wiring of the matches service: typed settings, the event seam, the matchmaking sweep's scheduler. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(MatchmakingProperties.class)
+public class MatchesConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MatchEventsPublisher matchEventsPublisher() {
+        return new LoggingMatchEventsPublisher();
+    }
+}

@@ -1,0 +1,6 @@
+package gg.arena.matches.domain;
+
+/** Schema enum {@code MatchStatus}. */
+public enum MatchStatus {
+    LIVE, FINISHED, ABANDONED
+}

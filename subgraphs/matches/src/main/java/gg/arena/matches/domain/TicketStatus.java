@@ -1,0 +1,6 @@
+package gg.arena.matches.domain;
+
+/** Schema enum {@code TicketStatus}. */
+public enum TicketStatus {
+    QUEUED, MATCHED, CANCELLED
+}
