@@ -1,0 +1,48 @@
+package gg.arena.players.services;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * bcrypt over the base64 SHA-256 digest of the password. bcrypt reads at most 72 bytes (and
+ * Spring Security's encoder rejects longer input), while the schema allows 128 characters,
+ * up to 512 UTF-8 bytes: the digest makes every character count and keeps bcrypt's input at
+ * 44 ASCII bytes. The digest is only bcrypt's input, never stored.
+ */
+@Service
+public class PasswordHasher {
+
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+    /** A hash of a random secret, checked against when a login names no player, so both paths cost one bcrypt. */
+    private final Supplier<String> decoy = SingletonSupplier.of(() -> hash(UUID.randomUUID().toString()));
+
+    public String hash(String password) {
+        return bcrypt.encode(digest(password));
+    }
+
+    public boolean matches(String password, String hash) {
+        return bcrypt.matches(digest(password), hash);
+    }
+
+    /** Spends the time of a {@link #matches} without a real hash to compare against. */
+    public void burnOneCheck(String password) {
+        bcrypt.matches(digest(password), decoy.get());
+    }
+
+    private static String digest(String password) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(sha);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
