@@ -1,0 +1,4 @@
+package gg.arena.social.domain;
+
+/** Schema type ChatMessageEdge. */
+public record ChatMessageEdge(String cursor, ChatMessage node) {}
