@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Resolves {@code Player} representations without touching the database: every player id has a
  * wallet (opened on first use) and an inventory, so only the id is needed here; the fields load
- * through DataLoaders.
+ * through DataLoaders. A representation without a usable id fails alone, as an error at its
+ * {@code _entities} index (DGS reports it without {@code extensions.code}).
  */
 @DgsComponent
 public class PlayerEntityFetcher {
