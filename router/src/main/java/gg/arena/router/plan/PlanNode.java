@@ -1,0 +1,51 @@
+package gg.arena.router.plan;
+
+import java.util.List;
+
+/** A node of a query plan: Fetch, Flatten, Sequence, Parallel or Condition. Immutable. */
+public sealed interface PlanNode permits PlanNode.Fetch, PlanNode.Flatten, PlanNode.Sequence, PlanNode.Parallel,
+        PlanNode.Condition {
+
+    /**
+     * One subgraph request.
+     *
+     * @param graph          graph id (join__Graph value)
+     * @param serviceName    subgraph name
+     * @param operationKind  query or mutation
+     * @param operation      the GraphQL document sent
+     * @param variableUsages client variables the document uses (forwarded by name)
+     * @param entityType     for an {@code _entities} fetch, the entity type; null for a root fetch
+     * @param requires       for an {@code _entities} fetch, what a representation holds; null for a root fetch
+     */
+    record Fetch(String graph, String serviceName, String operationKind, String operation,
+                 List<String> variableUsages, String entityType, Projection requires) implements PlanNode {
+        public Fetch {
+            variableUsages = List.copyOf(variableUsages);
+        }
+    }
+
+    /** Runs {@code node} on every object found at {@code path} ("@" steps into lists). */
+    record Flatten(List<String> path, PlanNode node) implements PlanNode {
+        public Flatten {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** Runs its nodes one after another. */
+    record Sequence(List<PlanNode> nodes) implements PlanNode {
+        public Sequence {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    /** Runs its nodes at the same time. */
+    record Parallel(List<PlanNode> nodes) implements PlanNode {
+        public Parallel {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    /** Runs {@code ifClause} when the Boolean variable is true, {@code elseClause} otherwise (either may be null). */
+    record Condition(String variable, PlanNode ifClause, PlanNode elseClause) implements PlanNode {
+    }
+}

@@ -1,0 +1,554 @@
+package gg.arena.router.plan;
+
+import gg.arena.router.supergraph.FieldSets;
+import gg.arena.router.supergraph.JoinType;
+import gg.arena.router.supergraph.Supergraph;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.GraphQLInterfaceType;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans an operation over the supergraph: walks the client's selections, keeps each field in the current subgraph
+ * fetch where that subgraph resolves it, and otherwise jumps through {@code _entities} (by the shortest chain of
+ * keys) into the subgraph that does, fetching {@code @requires} fields first. Abstract positions are expanded into
+ * their concrete types so every merge path knows the {@code __typename} it applies to.
+ */
+public final class QueryPlanner {
+    private final Supergraph sg;
+    private final GraphQLSchema api;
+    private final Map<String, List<String>> possible = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public QueryPlanner(Supergraph supergraph, GraphQLSchema apiSchema) {
+        this.sg = supergraph;
+        this.api = apiSchema;
+    }
+
+    /** Plans the operation {@code operationName} (or the only one) of a validated document. */
+    public QueryPlan plan(Document document, String operationName) {
+        return new Run(document, Operations.select(document, operationName)).plan();
+    }
+
+    private final class Run {
+        private final OperationDefinition op;
+        private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+        private final List<FetchGroup> groups = new ArrayList<>();
+        private final Map<String, FetchGroup> entityGroups = new HashMap<>();
+        private final List<FetchGroup> roots = new ArrayList<>();
+        private final Deque<Set<FetchGroup>> touchLogs = new ArrayDeque<>();
+
+        Run(Document doc, OperationDefinition op) {
+            this.op = op;
+            for (FragmentDefinition f : doc.getDefinitionsOfType(FragmentDefinition.class)) {
+                fragments.put(f.getName(), f);
+            }
+        }
+
+        QueryPlan plan() {
+            String kind = op.getOperation().name().toLowerCase(java.util.Locale.ROOT);
+            String rootType = switch (op.getOperation()) {
+                case QUERY -> sg.queryType();
+                case MUTATION -> sg.mutationType();
+                case SUBSCRIPTION -> sg.subscriptionType();
+            };
+            List<Object[]> rootFields = new ArrayList<>();
+            collectRoot(op.getSelectionSet(), rootType, List.of(), rootFields);
+            boolean serial = op.getOperation() == OperationDefinition.Operation.MUTATION;
+            for (Object[] rf : rootFields) {
+                Field f = (Field) rf[0];
+                @SuppressWarnings("unchecked")
+                List<Directive> conds = (List<Directive>) rf[1];
+                List<String> candidates = sg.resolvers(rootType, f.getName());
+                if (candidates.isEmpty()) {
+                    throw new PlanningException("no subgraph resolves " + rootType + "." + f.getName());
+                }
+                FetchGroup group = null;
+                if (serial) {
+                    FetchGroup last = roots.isEmpty() ? null : roots.getLast();
+                    if (last != null && candidates.contains(last.graph)) {
+                        group = last;
+                    } else {
+                        group = newRoot(cheapest(candidates, rootType, f), conds);
+                    }
+                } else {
+                    int best = Integer.MAX_VALUE;
+                    for (FetchGroup r : roots) {
+                        if (candidates.contains(r.graph)) {
+                            int c = subCost(r.graph, rootType, f, 3);
+                            if (c < best) {
+                                best = c;
+                                group = r;
+                            }
+                        }
+                    }
+                    String cheapest = cheapest(candidates, rootType, f);
+                    if (group == null || subCost(cheapest, rootType, f, 3) < best) {
+                        String g = cheapest;
+                        group = roots.stream().filter(r -> r.graph.equals(g)).findFirst()
+                                .orElseGet(() -> newRoot(g, conds));
+                    }
+                }
+                group.useUnder(conds);
+                emitLocal(group, group.selection, rootType, f, List.of(), null, conds);
+            }
+            return new QueryPlan(kind, new PlanBuilder(sg, op, groups, roots, serial).build());
+        }
+
+        private FetchGroup newRoot(String graph, List<Directive> conds) {
+            FetchGroup g = new FetchGroup(groups.size(), graph, List.of(), null, null, conds);
+            groups.add(g);
+            roots.add(g);
+            return g;
+        }
+
+        private String cheapest(List<String> candidates, String type, Field f) {
+            String best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (String c : candidates) {
+                int cost = subCost(c, type, f, 3);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        /** Root fields in document order with the conditions inherited from fragments; introspection left out. */
+        private void collectRoot(SelectionSet ss, String rootType, List<Directive> conds, List<Object[]> out) {
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f) {
+                    if (f.getName().startsWith("__")) {
+                        continue;
+                    }
+                    out.add(new Object[]{f, concat(conds, skipInclude(f.getDirectives()))});
+                } else if (s instanceof InlineFragment fr) {
+                    collectRoot(fr.getSelectionSet(), rootType, concat(conds, skipInclude(fr.getDirectives())), out);
+                } else if (s instanceof FragmentSpread sp) {
+                    FragmentDefinition fd = fragments.get(sp.getName());
+                    collectRoot(fd.getSelectionSet(), rootType, concat(conds, skipInclude(sp.getDirectives())), out);
+                }
+            }
+        }
+
+        // ---- walking selections ----
+
+        private void selectionSetFor(FetchGroup g, SelectionTree target, String typeName, SelectionSet ss,
+                                     List<String> path, Provided provided, List<Directive> conds) {
+            GraphQLType t = api.getType(typeName);
+            if (t instanceof GraphQLObjectType) {
+                objectSelections(g, target, typeName, ss.getSelections(), path, provided, conds);
+                return;
+            }
+            target.typename();
+            touch(g);
+            for (String c : possibleTypes(typeName)) {
+                if (!sg.possibleTypesIn(typeName, g.graph).contains(c)) {
+                    continue;
+                }
+                SelectionTree frag = target.fragment(c, List.of());
+                objectSelections(g, frag, c, ss.getSelections(), path, provided == null ? null : provided, conds);
+            }
+        }
+
+        private void objectSelections(FetchGroup g, SelectionTree target, String type, List<Selection> sels,
+                                      List<String> path, Provided provided, List<Directive> conds) {
+            for (Selection<?> s : sels) {
+                if (s instanceof Field f) {
+                    List<Directive> fc = concat(conds, skipInclude(f.getDirectives()));
+                    if (f.getName().equals("__typename")) {
+                        target.field(f.getAlias(), "__typename", List.of(), fc, false);
+                        touch(g);
+                    } else {
+                        field(g, target, type, f, path, provided, fc);
+                    }
+                } else if (s instanceof InlineFragment fr) {
+                    String tc = fr.getTypeCondition() == null ? null : fr.getTypeCondition().getName();
+                    if (applies(tc, type)) {
+                        objectSelections(g, target, type, fr.getSelectionSet().getSelections(), path, provided,
+                                concat(conds, skipInclude(fr.getDirectives())));
+                    }
+                } else if (s instanceof FragmentSpread sp) {
+                    FragmentDefinition fd = fragments.get(sp.getName());
+                    if (fd != null && applies(fd.getTypeCondition().getName(), type)) {
+                        objectSelections(g, target, type, fd.getSelectionSet().getSelections(), path, provided,
+                                concat(conds, skipInclude(sp.getDirectives())));
+                    }
+                }
+            }
+        }
+
+        private void field(FetchGroup g, SelectionTree target, String type, Field f, List<String> path,
+                           Provided provided, List<Directive> conds) {
+            if (sg.field(type, f.getName()) == null) {
+                throw new PlanningException("unknown field " + type + "." + f.getName());
+            }
+            if (local(g.graph, type, f.getName(), provided)) {
+                emitLocal(g, target, type, f, path, provided, conds);
+                return;
+            }
+            FetchGroup e = jump(g, target, type, f, path, provided, conds);
+            emitLocal(e, e.selection, type, f, path, null, conds);
+        }
+
+        private void emitLocal(FetchGroup g, SelectionTree target, String type, Field f, List<String> path,
+                               Provided provided, List<Directive> conds) {
+            GraphQLFieldDefinition def = ((GraphQLFieldsContainer) api.getType(type)).getFieldDefinition(f.getName());
+            if (def == null) {
+                throw new PlanningException("unknown field " + type + "." + f.getName());
+            }
+            GraphQLNamedType named = (GraphQLNamedType) graphql.schema.GraphQLTypeUtil.unwrapAll(def.getType());
+            boolean composite = named instanceof GraphQLCompositeType;
+            SelectionTree sub = target.field(f.getAlias(), f.getName(), f.getArguments(), conds, composite);
+            touch(g);
+            if (composite) {
+                List<String> childPath = new ArrayList<>(path);
+                childPath.add(f.getResultKey());
+                GraphQLType t = def.getType();
+                while (true) {
+                    if (t instanceof GraphQLNonNull nn) {
+                        t = nn.getWrappedType();
+                    } else if (t instanceof GraphQLList l) {
+                        childPath.add("@");
+                        t = l.getWrappedType();
+                    } else {
+                        break;
+                    }
+                }
+                Provided child = provided == null ? null : provided.sub(f.getName());
+                String provides = sg.provides(g.graph, type, f.getName());
+                if (provides != null && sg.resolves(g.graph, type, f.getName())) {
+                    child = Provided.merge(child, Provided.of(FieldSets.parse(provides)));
+                }
+                selectionSetFor(g, sub, named.getName(), f.getSelectionSet(), childPath, child, List.of());
+            }
+        }
+
+        /** Whether {@code graph} can return {@code type.field} inside its current fetch. */
+        private boolean local(String graph, String type, String field, Provided provided) {
+            if (sg.resolves(graph, type, field) && sg.requires(graph, type, field) == null) {
+                return true;
+            }
+            return provided != null && provided.has(field) && sg.declares(graph, type, field);
+        }
+
+        /** Creates (or reuses) the entity fetch that resolves {@code type.f}, adding keys where they come from. */
+        private FetchGroup jump(FetchGroup g, SelectionTree target, String type, Field f, List<String> path,
+                                Provided provided, List<Directive> conds) {
+            List<String> candidates = sg.resolvers(type, f.getName());
+            List<String> bestHops = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (String c : candidates) {
+                List<String> hops = route(type, g.graph, c);
+                if (hops == null) {
+                    continue;
+                }
+                int score = hops.size() * 100 + subCost(c, type, f, 3) * 100
+                        + (entityGroups.containsKey(groupKey(c, path, type, hops.size() == 1 ? g : null)) ? 0 : 1);
+                if (score < bestScore) {
+                    bestScore = score;
+                    bestHops = hops;
+                }
+            }
+            if (bestHops == null) {
+                throw new PlanningException("cannot plan " + type + "." + f.getName() + " at "
+                        + String.join(".", path) + ": no subgraph resolving it can be reached from subgraph "
+                        + sg.graph(g.graph).name() + " through @key");
+            }
+            FetchGroup cur = g;
+            SelectionTree curTarget = target;
+            for (int i = 0; i < bestHops.size(); i++) {
+                String hop = bestHops.get(i);
+                JoinType key = providableKey(type, cur.graph, hop);
+                curTarget.typename();
+                copyFieldSet(FieldSets.parse(key.key()), curTarget);
+                touch(cur);
+                boolean last = i == bestHops.size() - 1;
+                String requires = last ? sg.requires(hop, type, f.getName()) : null;
+                FetchGroup next = entityGroup(hop, path, type, cur, conds, null);
+                if (requires != null) {
+                    Set<FetchGroup> log = new LinkedHashSet<>();
+                    touchLogs.push(log);
+                    try {
+                        objectSelections(g, target, type, FieldSets.parse(requires).getSelections(), path, provided,
+                                List.of());
+                    } finally {
+                        touchLogs.pop();
+                    }
+                    FetchGroup candidate = next;
+                    boolean cyclic = log.contains(candidate)
+                            || log.stream().anyMatch(x -> x.dependsOnTransitively(candidate));
+                    if (cyclic) {
+                        next = entityGroup(hop, path, type, cur, conds, "after" + log.stream().map(x -> x.id)
+                                .sorted().toList());
+                    }
+                    for (FetchGroup x : log) {
+                        if (x != next) {
+                            next.dependsOn.add(x);
+                        }
+                    }
+                    copyFieldSet(FieldSets.parse(requires), next.requires);
+                }
+                next.requires.typename();
+                copyFieldSet(FieldSets.parse(key.key()), next.requires);
+                cur = next;
+                curTarget = next.selection;
+            }
+            return cur;
+        }
+
+        private String groupKey(String graph, List<String> path, String type, FetchGroup parent) {
+            return graph + "|" + String.join(".", path) + "|" + type + "|" + (parent == null ? "?" : parent.id);
+        }
+
+        private FetchGroup entityGroup(String graph, List<String> path, String type, FetchGroup parent,
+                                       List<Directive> conds, String suffix) {
+            String key = groupKey(graph, path, type, parent) + (suffix == null ? "" : "|" + suffix);
+            FetchGroup existing = entityGroups.get(key);
+            if (existing != null) {
+                existing.useUnder(conds);
+                return existing;
+            }
+            FetchGroup g = new FetchGroup(groups.size(), graph, path, type, parent, conds);
+            groups.add(g);
+            entityGroups.put(key, g);
+            return g;
+        }
+
+        private void touch(FetchGroup g) {
+            for (Set<FetchGroup> log : touchLogs) {
+                log.add(g);
+            }
+        }
+
+        // ---- keys and routes ----
+
+        /** Shortest chain of subgraphs (excluding {@code from}) whose keys lead from {@code from} to {@code to}. */
+        private List<String> route(String type, String from, String to) {
+            if (from.equals(to)) {
+                return sg.keys(type, to).stream().anyMatch(JoinType::resolvable) ? List.of(to) : null;
+            }
+            Map<String, String> prev = new LinkedHashMap<>();
+            Deque<String> queue = new ArrayDeque<>();
+            queue.add(from);
+            prev.put(from, null);
+            while (!queue.isEmpty()) {
+                String s = queue.poll();
+                for (String x : sg.graphs().keySet()) {
+                    if (prev.containsKey(x) || providableKey(type, s, x) == null) {
+                        continue;
+                    }
+                    prev.put(x, s);
+                    if (x.equals(to)) {
+                        List<String> hops = new ArrayList<>();
+                        for (String at = to; !at.equals(from); at = prev.get(at)) {
+                            hops.addFirst(at);
+                        }
+                        return hops;
+                    }
+                    queue.add(x);
+                }
+            }
+            return null;
+        }
+
+        /** A resolvable key of {@code type} in {@code to} whose fields {@code from} can return, or null. */
+        private JoinType providableKey(String type, String from, String to) {
+            if (!(api.getType(type) instanceof GraphQLObjectType) || !sg.typeIn(type, from)) {
+                return null;
+            }
+            for (JoinType k : sg.keys(type, to)) {
+                if (k.resolvable() && canProvide(from, type, FieldSets.parse(k.key()))) {
+                    return k;
+                }
+            }
+            return null;
+        }
+
+        private boolean canProvide(String graph, String type, SelectionSet ss) {
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f) {
+                    boolean ok = sg.resolves(graph, type, f.getName())
+                            || (sg.declares(graph, type, f.getName()) && inOwnKey(graph, type, f.getName()));
+                    if (!ok) {
+                        return false;
+                    }
+                    if (f.getSelectionSet() != null) {
+                        String sub = sg.field(type, f.getName()).typeName();
+                        for (Selection<?> inner : f.getSelectionSet().getSelections()) {
+                            if (inner instanceof Field nf && !sg.declares(graph, sub, nf.getName())) {
+                                return false;
+                            }
+                        }
+                    }
+                } else if (s instanceof InlineFragment fr) {
+                    if (!canProvide(graph, fr.getTypeCondition() == null ? type : fr.getTypeCondition().getName(),
+                            fr.getSelectionSet())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean inOwnKey(String graph, String type, String field) {
+            for (JoinType k : sg.keys(type, graph)) {
+                for (Selection<?> s : FieldSets.parse(k.key()).getSelections()) {
+                    if (s instanceof Field f && f.getName().equals(field)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void copyFieldSet(SelectionSet ss, SelectionTree into) {
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f) {
+                    SelectionTree sub = into.field(f.getAlias(), f.getName(), f.getArguments(), List.of(),
+                            f.getSelectionSet() != null);
+                    if (sub != null) {
+                        copyFieldSet(f.getSelectionSet(), sub);
+                    }
+                } else if (s instanceof InlineFragment fr) {
+                    copyFieldSet(fr.getSelectionSet(), into.fragment(fr.getTypeCondition().getName(), List.of()));
+                }
+            }
+        }
+
+        // ---- cost ----
+
+        /** Number of fields under {@code type.f} that {@code graph} cannot return itself (a rough jump count). */
+        private int subCost(String graph, String type, Field f, int depth) {
+            if (f.getSelectionSet() == null || depth == 0) {
+                return 0;
+            }
+            String named = sg.field(type, f.getName()) == null ? null : sg.field(type, f.getName()).typeName();
+            if (named == null) {
+                return 0;
+            }
+            return selectionCost(graph, named, f.getSelectionSet(), depth - 1, new HashSet<>());
+        }
+
+        private int selectionCost(String graph, String type, SelectionSet ss, int depth, Set<String> seenFragments) {
+            int cost = 0;
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f) {
+                    if (f.getName().startsWith("__")) {
+                        continue;
+                    }
+                    if (sg.field(type, f.getName()) == null) {
+                        continue;
+                    }
+                    if (!sg.resolves(graph, type, f.getName())) {
+                        cost++;
+                    } else {
+                        cost += subCost(graph, type, f, depth);
+                    }
+                } else if (s instanceof InlineFragment fr) {
+                    String tc = fr.getTypeCondition() == null ? type : fr.getTypeCondition().getName();
+                    cost += selectionCost(graph, tc, fr.getSelectionSet(), depth, seenFragments);
+                } else if (s instanceof FragmentSpread sp && seenFragments.add(sp.getName())) {
+                    FragmentDefinition fd = fragments.get(sp.getName());
+                    if (fd != null) {
+                        cost += selectionCost(graph, fd.getTypeCondition().getName(), fd.getSelectionSet(), depth,
+                                seenFragments);
+                    }
+                }
+            }
+            return cost;
+        }
+
+        // ---- types ----
+
+        private boolean applies(String typeCondition, String objectType) {
+            if (typeCondition == null || typeCondition.equals(objectType)) {
+                return true;
+            }
+            GraphQLType tc = api.getType(typeCondition);
+            if (tc instanceof GraphQLInterfaceType || tc instanceof GraphQLUnionType) {
+                return possibleTypes(typeCondition).contains(objectType);
+            }
+            return false;
+        }
+
+        private List<String> possibleTypes(String abstractType) {
+            GraphQLType t = api.getType(abstractType);
+            if (t instanceof GraphQLObjectType) {
+                return List.of(abstractType);
+            }
+            return possible.computeIfAbsent(abstractType, k -> {
+                List<String> out = new ArrayList<>();
+                if (t instanceof GraphQLInterfaceType i) {
+                    api.getImplementations(i).forEach(o -> out.add(o.getName()));
+                } else if (t instanceof GraphQLUnionType u) {
+                    u.getTypes().forEach(o -> out.add(o.getName()));
+                }
+                out.sort(null);
+                return List.copyOf(out);
+            });
+        }
+    }
+
+    static List<Directive> skipInclude(List<Directive> directives) {
+        List<Directive> out = new ArrayList<>();
+        for (Directive d : directives) {
+            if (d.getName().equals("skip") || d.getName().equals("include")) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    static List<Directive> concat(List<Directive> a, List<Directive> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Directive> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Whether a literal directive such as {@code @include(if: false)} always removes its field. */
+    static boolean alwaysSkipped(Directive d) {
+        var arg = d.getArgument("if");
+        if (arg == null || arg.getValue() instanceof VariableReference) {
+            return false;
+        }
+        boolean v = arg.getValue() instanceof BooleanValue b && b.isValue();
+        return d.getName().equals("skip") == v;
+    }
+}
