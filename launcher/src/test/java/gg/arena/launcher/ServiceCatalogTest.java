@@ -1,0 +1,89 @@
+package gg.arena.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceCatalogTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySubgraphOnItsDefaultPortAndNoRouterUntilItIsBuilt() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players", "matches", "store", "social");
+
+        ServiceCatalog.Plan plan = new ServiceCatalog(repo.root, Map.of()).plan(LaunchOptions.parse());
+
+        assertThat(plan.subgraphs()).extracting(ServiceSpec::name).containsExactly("players", "matches", "store", "social");
+        assertThat(plan.subgraphs()).extracting(ServiceSpec::port).containsExactly(4001, 4002, 4003, 4004);
+        assertThat(plan.subgraphs().getFirst().jar()).isEqualTo(repo.root.resolve("subgraphs/players/target/players.jar"));
+        assertThat(plan.subgraphs().getFirst().args()).containsExactly("--server.port=4001");
+        assertThat(plan.routers()).isEmpty();
+        assertThat(plan.notes()).containsExactly("router not started: router/target/router.jar does not exist yet");
+    }
+
+    @Test
+    void portsComeFromTheEnvironmentAndTheRouterGetsTheSupergraphAndSubgraphUrls() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players", "matches", "store", "social").withRouter();
+        Map<String, String> env = Map.of("ARENA_PLAYERS_PORT", "5001", "ARENA_ROUTER_PORT", " 5000 ");
+
+        ServiceCatalog.Plan plan = new ServiceCatalog(repo.root, env).plan(LaunchOptions.parse("--profile", "postgres"));
+
+        assertThat(plan.subgraphs().getFirst().args()).containsExactly("--server.port=5001", "--spring.profiles.active=postgres");
+        ServiceSpec router = plan.routers().getFirst();
+        assertThat(router.port()).isEqualTo(5000);
+        assertThat(router.args()).containsExactly("--supergraph", repo.supergraph().toString(), "--port", "5000");
+        assertThat(router.env())
+                .containsEntry("ARENA_SUBGRAPH_PLAYERS_URL", "http://localhost:5001/graphql")
+                .containsEntry("ARENA_SUBGRAPH_SOCIAL_URL", "http://localhost:4004/graphql");
+        assertThat(plan.all()).extracting(ServiceSpec::name).containsExactly("players", "matches", "store", "social", "router");
+    }
+
+    @Test
+    void onlyAndNoRouterNarrowTheSelection() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players", "social").withRouter();
+        ServiceCatalog catalog = new ServiceCatalog(repo.root, Map.of());
+
+        assertThat(catalog.plan(LaunchOptions.parse("--only", "social,players")).all())
+                .extracting(ServiceSpec::name).containsExactly("players", "social");
+        assertThat(catalog.plan(LaunchOptions.parse("--only", "players,router", "--no-router")).all())
+                .extracting(ServiceSpec::name).containsExactly("players");
+        assertThat(catalog.plan(LaunchOptions.parse("--only", "router")).all())
+                .extracting(ServiceSpec::name).containsExactly("router");
+    }
+
+    @Test
+    void clearErrorsForUnknownServicesMissingJarsAndBadPorts() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players");
+        ServiceCatalog catalog = new ServiceCatalog(repo.root, Map.of("ARENA_PLAYERS_PORT", "70000"));
+
+        assertThatThrownBy(() -> catalog.plan(LaunchOptions.parse("--only", "chat")))
+                .hasMessageContaining("unknown service 'chat'").hasMessageContaining("players, matches, store, social, router");
+        assertThatThrownBy(() -> catalog.plan(LaunchOptions.parse("--only", "matches")))
+                .hasMessage("matches: subgraphs/matches/target/matches.jar is missing; " + ServiceCatalog.BUILD_HINT);
+        assertThatThrownBy(() -> new ServiceCatalog(repo.root, Map.of()).plan(LaunchOptions.parse("--only", "players,router")))
+                .hasMessageStartingWith("router: router/target/router.jar is missing");
+        assertThatThrownBy(() -> catalog.plan(LaunchOptions.parse("--only", "players")))
+                .hasMessage("ARENA_PLAYERS_PORT must be a port number (1-65535), got '70000'");
+    }
+
+    @Test
+    void theCheckoutIsFoundFromAnyFolderBelowIt() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players");
+
+        assertThat(RepoRoot.search(repo.root.resolve("subgraphs/players/target"))).contains(repo.root);
+        assertThat(RepoRoot.search(Path.of("/"))).isEmpty();
+    }
+
+    @Test
+    void javaOptionsAreSplitOnWhitespace() {
+        assertThat(Launcher.javaOpts(Map.of("ARENA_JAVA_OPTS", "  -Xmx512m   -XX:+UseSerialGC "))).isEqualTo(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        assertThat(Launcher.javaOpts(Map.of())).isEmpty();
+    }
+}
