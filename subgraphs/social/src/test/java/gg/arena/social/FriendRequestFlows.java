@@ -2,8 +2,13 @@ package gg.arena.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -202,5 +207,64 @@ abstract class FriendRequestFlows extends GraphQlHttpTest {
         assertThat(seen.<String>read("$.data._entities[0].presence.lastSeenAt")).isEqualTo(lastSeenAt);
         failsWithoutWriting("UNAUTHENTICATED",
                 () -> graphql("mutation { setPresence(status: AWAY) { status } }", Map.of(), null));
+    }
+
+    @Test
+    void concurrentDuplicateRequestsLeaveExactlyOnePending() throws Exception {
+        TestPlayer kim = known(newPlayer("kim"));
+        TestPlayer lee = known(newPlayer("lee"));
+
+        List<GraphQlResponse> responses = concurrently(6, () -> sendRequest(kim, lee.id()));
+
+        assertThat(responses).filteredOn(r -> r.errors().isEmpty()).hasSize(1);
+        assertThat(responses).filteredOn(r -> !r.errors().isEmpty())
+                .allSatisfy(r -> assertThat(r.errorCode()).isEqualTo("REQUEST_PENDING"));
+        assertThat(pending(lee).ok().<List<Object>>read("$.data.friendRequests")).hasSize(1);
+    }
+
+    @Test
+    void concurrentAnswersToOneRequestLetExactlyOneWin() throws Exception {
+        TestPlayer max = known(newPlayer("max"));
+        TestPlayer nia = known(newPlayer("nia"));
+        String requestId = sendRequest(max, nia.id()).ok().read("$.data.sendFriendRequest.id");
+        int[] turn = {0};
+
+        List<GraphQlResponse> responses = concurrently(6, () -> {
+            boolean acceptIt;
+            synchronized (turn) {
+                acceptIt = turn[0]++ % 2 == 0;
+            }
+            return acceptIt ? accept(nia, requestId) : decline(nia, requestId);
+        });
+
+        assertThat(responses).filteredOn(r -> r.errors().isEmpty()).hasSize(1);
+        assertThat(responses).filteredOn(r -> !r.errors().isEmpty())
+                .allSatisfy(r -> assertThat(r.errorCode()).isEqualTo("REQUEST_NOT_PENDING"));
+        String status = jdbc.sql("SELECT status FROM friend_requests WHERE id = :id").param("id", requestId)
+                .query(String.class).single();
+        assertThat(friendIds(max.id())).hasSize(status.equals("ACCEPTED") ? 1 : 0);
+    }
+
+    /** Runs the call on {@code n} threads released together; returns every response. */
+    private static List<GraphQlResponse> concurrently(int n, Supplier<GraphQlResponse> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<GraphQlResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.get();
+                }));
+            }
+            start.countDown();
+            List<GraphQlResponse> responses = new ArrayList<>();
+            for (Future<GraphQlResponse> f : futures) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
