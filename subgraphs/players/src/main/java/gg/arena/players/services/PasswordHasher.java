@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * bcrypt over the base64 SHA-256 digest of the password. bcrypt reads at most 72 bytes (and
@@ -21,8 +18,11 @@ public class PasswordHasher {
 
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 
-    /** A hash of a random secret, checked against when a login names no player, so both paths cost one bcrypt. */
-    private final Supplier<String> decoy = SingletonSupplier.of(() -> hash(UUID.randomUUID().toString()));
+    /**
+     * Checked against when a login names no player, so that path costs one bcrypt like the other.
+     * Any hash of the same cost (10, the encoder's default) will do: that path fails whatever it matches.
+     */
+    static final String DECOY = "$2a$10$T6OM3B414iE3byCcXevHE.iTlvwKmCMX/rmmBlqQnQJVFufUPkWP6";
 
     public String hash(String password) {
         return bcrypt.encode(digest(password));
@@ -34,7 +34,7 @@ public class PasswordHasher {
 
     /** Spends the time of a {@link #matches} without a real hash to compare against. */
     public void burnOneCheck(String password) {
-        bcrypt.matches(digest(password), decoy.get());
+        bcrypt.matches(digest(password), DECOY);
     }
 
     private static String digest(String password) {
