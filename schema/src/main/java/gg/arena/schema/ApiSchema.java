@@ -1,6 +1,5 @@
 package gg.arena.schema;
 
-import graphql.language.AstPrinter;
 import graphql.language.AstTransformer;
 import graphql.language.Directive;
 import graphql.language.DirectiveDefinition;
@@ -16,6 +15,8 @@ import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.language.UnionTypeDefinition;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.DirectiveInfo;
+import graphql.schema.idl.SchemaPrinter;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
@@ -69,9 +70,15 @@ public final class ApiSchema {
         return schema;
     }
 
-    /** The API schema printed as SDL. */
+    /**
+     * The API schema printed as SDL, types and fields sorted by name (stable for diffs), with the
+     * definitions of its own directives but not of the built-in ones.
+     */
     public String sdl() {
-        return AstPrinter.printAst(document);
+        SchemaPrinter.Options options = SchemaPrinter.Options.defaultOptions()
+                .includeSchemaDefinition(true)
+                .includeDirectiveDefinition(name -> !DirectiveInfo.isGraphqlSpecifiedDirective(name));
+        return new SchemaPrinter(options).print(schema);
     }
 
     private static Document strip(Document supergraph, LinkedFeatures features) {

@@ -85,6 +85,33 @@ class ApiSchemaTest {
         assertThat(arena.getQueryType().getFieldDefinitions()).hasSizeGreaterThan(5);
     }
 
+    @Test
+    void honoursFeaturesLinkedUnderAnotherName() {
+        String sdl = """
+                schema
+                  @link(url: "https://specs.apollo.dev/link/v1.0")
+                  @link(url: "https://specs.apollo.dev/join/v0.3", as: "j", for: EXECUTION)
+                  @link(url: "https://specs.apollo.dev/inaccessible/v0.2", as: "hidden", for: SECURITY)
+                { query: Query }
+                directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) repeatable on SCHEMA
+                directive @j__graph(name: String!, url: String!) on ENUM_VALUE
+                directive @j__type(graph: j__Graph!, key: j__FieldSet) repeatable on OBJECT | SCALAR
+                directive @hidden on FIELD_DEFINITION | ENUM_VALUE
+                scalar link__Import
+                scalar j__FieldSet
+                enum link__Purpose { SECURITY EXECUTION }
+                enum j__Graph { ONLY @j__graph(name: "only", url: "http://only/graphql") }
+                type Query @j__type(graph: ONLY) { visible: Int secret: Int @hidden }
+                """;
+
+        assertThat(Supergraph.parse(sdl).graphs())
+                .containsExactly(new Supergraph.JoinGraph("ONLY", "only", "http://only/graphql"));
+        ApiSchema aliased = ApiSchema.fromSupergraph(sdl);
+        assertThat(aliased.schema().getQueryType().getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName)
+                .containsExactly("visible");
+        assertThat(aliased.sdl()).doesNotContain("j__", "link", "hidden");
+    }
+
     private static String resource(String name) {
         try (InputStream in = ApiSchemaTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
