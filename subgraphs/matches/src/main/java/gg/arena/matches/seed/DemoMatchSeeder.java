@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,11 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with the demo world's finished matches on start-up, in one
  * transaction with JDBC batch inserts. A database that already holds matches is left alone,
- * so PostgreSQL data survives restarts. {@code arena.demo.seed=false} turns it off.
+ * so PostgreSQL data survives restarts. {@code arena.demo.seed=false} turns it off. Runs once
+ * every bean exists (Flyway has migrated) but before the web server opens its port, so the
+ * service never answers from a half-seeded database.
  */
 @Component
 @ConditionalOnProperty(name = "arena.demo.seed", havingValue = "true", matchIfMissing = true)
-public class DemoMatchSeeder implements ApplicationRunner {
+public class DemoMatchSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMatchSeeder.class);
 
@@ -37,7 +38,7 @@ public class DemoMatchSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
         Boolean seeded = transaction.execute(status -> {
             if (!matches.isEmpty()) {
