@@ -222,4 +222,18 @@ abstract class ChatFlows extends GraphQlHttpTest {
         assertThat(history("global", 10, "garbage!").errorCode()).isEqualTo("INVALID_CURSOR");
         assertThat(history("global", 0, null).errorCode()).isEqualTo("INVALID_PAGE_SIZE");
     }
+
+    @Test
+    void aTokenWithAnUnusableIdOrHandleIsRejectedBeforeAnyWrite() {
+        TestPlayer longId = player("p-" + "1".repeat(100), "fine_handle", "EU");
+        TestPlayer longHandle = player("t-long-handle", "h".repeat(65), "EU");
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+
+        assertThat(send(longId, freshChannel(), "hi", null).errorCode()).isEqualTo("PLAYER_ID_INVALID");
+        assertThat(send(longHandle, freshChannel(), "hi", null).errorCode()).isEqualTo("HANDLE_INVALID");
+        assertThat(graphql("mutation { setPresence(status: ONLINE) { status } }", Map.of(), longId.token())
+                .errorCode()).isEqualTo("PLAYER_ID_INVALID");
+
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+    }
 }

@@ -35,7 +35,8 @@ public class ChatService {
     }
 
     /** Validates everything first, then stores the message and announces it after the commit. */
-    public ChatMessage post(PlayerPrincipal author, String channel, String text, ChatAttachmentInput attachmentInput) {
+    public ChatMessage post(PlayerPrincipal signedIn, String channel, String text, ChatAttachmentInput attachmentInput) {
+        PlayerPrincipal author = PlayerDirectory.actor(signedIn);
         String validChannel = ChatRules.channel(channel);
         String validText = ChatRules.text(text);
         ChatAttachment attachment = ChatRules.attachment(attachmentInput);
@@ -43,7 +44,7 @@ public class ChatService {
         ChatMessage stored = tx.execute(status -> {
             directory.remember(author, now);
             return messages.insert(new ChatMessage(0, "msg-" + UUID.randomUUID(), validChannel, validText, now,
-                    Player.withHandle(author.playerId(), author.handle() == null ? author.playerId() : author.handle()),
+                    Player.withHandle(author.playerId(), author.handle()),
                     attachment));
         });
         events.chatMessagePosted(stored);

@@ -50,7 +50,8 @@ public class FriendService {
      * sending a request back accepts theirs: both want the friendship, so it is created and
      * their request is returned, ACCEPTED.
      */
-    public FriendRequest send(PlayerPrincipal me, String toPlayerId) {
+    public FriendRequest send(PlayerPrincipal signedIn, String toPlayerId) {
+        PlayerPrincipal me = PlayerDirectory.actor(signedIn);
         FriendRequest result = tx.execute(status -> {
             if (me.playerId().equals(toPlayerId)) {
                 throw new InvalidInputException("CANNOT_BEFRIEND_SELF", "You cannot send a friend request to yourself.");
@@ -89,7 +90,8 @@ public class FriendService {
     }
 
     /** Accepts a pending request addressed to {@code me}; the two become friends. */
-    public FriendRequest accept(PlayerPrincipal me, String requestId) {
+    public FriendRequest accept(PlayerPrincipal signedIn, String requestId) {
+        PlayerPrincipal me = PlayerDirectory.actor(signedIn);
         FriendRequest result = tx.execute(status -> {
             FriendRequest request = pendingAddressedTo(me, requestId);
             Instant now = clock.instant();
@@ -101,7 +103,8 @@ public class FriendService {
     }
 
     /** Declines a pending request addressed to {@code me}. */
-    public FriendRequest decline(PlayerPrincipal me, String requestId) {
+    public FriendRequest decline(PlayerPrincipal signedIn, String requestId) {
+        PlayerPrincipal me = PlayerDirectory.actor(signedIn);
         FriendRequest result = tx.execute(status -> {
             FriendRequest request = pendingAddressedTo(me, requestId);
             Instant now = clock.instant();

@@ -30,7 +30,8 @@ public class PresenceService {
     }
 
     /** Stores the status with the current time as last seen, and announces it after the commit. */
-    public Presence set(PlayerPrincipal player, PresenceStatus status) {
+    public Presence set(PlayerPrincipal signedIn, PresenceStatus status) {
+        PlayerPrincipal player = PlayerDirectory.actor(signedIn);
         if (status == null) {
             throw new InvalidInputException("STATUS_INVALID", "A presence status is required.");
         }
