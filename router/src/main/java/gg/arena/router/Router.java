@@ -1,0 +1,241 @@
+package gg.arena.router;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.arena.router.api.ApiSchema;
+import gg.arena.router.execute.ExecutionState;
+import gg.arena.router.execute.Json;
+import gg.arena.router.execute.PlanExecutor;
+import gg.arena.router.execute.ResponseShaper;
+import gg.arena.router.plan.Operations;
+import gg.arena.router.plan.PlanJson;
+import gg.arena.router.plan.PlanningException;
+import gg.arena.router.plan.QueryPlan;
+import gg.arena.router.plan.QueryPlanner;
+import gg.arena.router.subgraph.RequestHeaders;
+import gg.arena.router.subgraph.SubgraphClient;
+import gg.arena.router.supergraph.Supergraph;
+import graphql.ExecutionInput;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.SourceLocation;
+import graphql.language.VariableDefinition;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The router as a library: parse and validate against the API schema (documents cached), plan (plans cached per
+ * document and operation name), execute the plan, shape the response. Transport-independent.
+ */
+public final class Router {
+    private final ApiSchema api;
+    private final QueryPlanner planner;
+    private final PlanExecutor executor;
+    private final ResponseShaper shaper;
+    private final JsonMapper mapper;
+    private final Cache<String, Prepared> documents;
+    private final Cache<String, Object> plans;
+
+    /** A parsed and validated document, or the errors that stopped it. */
+    private record Prepared(Document document, Map<String, FragmentDefinition> fragments, List<GraphQLError> errors) {
+    }
+
+    public Router(Supergraph supergraph, SubgraphClient client, JsonMapper mapper, int planCacheSize) {
+        this.api = ApiSchema.of(supergraph);
+        this.planner = new QueryPlanner(supergraph, api.schema());
+        this.executor = new PlanExecutor(client, mapper);
+        this.shaper = new ResponseShaper(api.schema());
+        this.mapper = mapper;
+        this.documents = Caffeine.newBuilder().maximumSize(planCacheSize).build();
+        this.plans = Caffeine.newBuilder().maximumSize(planCacheSize).build();
+    }
+
+    public ApiSchema api() {
+        return api;
+    }
+
+    /** Plans {@code operationName} of {@code query} without running it. */
+    public QueryPlan plan(String query, String operationName) {
+        Prepared p = prepare(query);
+        if (!p.errors().isEmpty()) {
+            throw new IllegalArgumentException(p.errors().getFirst().getMessage());
+        }
+        return planFor(query, p.document(), operationName);
+    }
+
+    public Mono<GraphQLResponse> execute(GraphQLRequest request, RequestHeaders headers, boolean allowMutation,
+                                         boolean includePlan) {
+        Prepared p = prepare(request.query());
+        if (!p.errors().isEmpty()) {
+            return Mono.just(requestError(p.errors()));
+        }
+        OperationDefinition op;
+        try {
+            op = Operations.select(p.document(), request.operationName());
+        } catch (IllegalArgumentException e) {
+            return Mono.just(requestError(e.getMessage()));
+        }
+        if (op.getOperation() == OperationDefinition.Operation.MUTATION && !allowMutation) {
+            return Mono.just(new GraphQLResponse(errorBody("Mutations are only allowed over POST."),
+                    GraphQLResponse.Outcome.METHOD_NOT_ALLOWED));
+        }
+        if (op.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            return Mono.just(requestError("Subscriptions are not served over this transport."));
+        }
+        ObjectNode variables;
+        try {
+            variables = coerce(op, request.variables());
+        } catch (GraphQLErrorException e) {
+            return Mono.just(requestError(e.getMessage()));
+        }
+        QueryPlan plan;
+        try {
+            plan = planFor(request.query(), p.document(), request.operationName());
+        } catch (PlanningException e) {
+            return Mono.just(new GraphQLResponse(errorBody("Cannot plan the operation: " + e.getMessage()),
+                    GraphQLResponse.Outcome.EXECUTED));
+        }
+        JsonNode introspection = introspect(p, op, variables);
+        return executor.execute(plan, new ExecutionState(variables), headers).map(state -> {
+            List<ObjectNode> errors = new ArrayList<>(state.errors());
+            JsonNode data = shaper.shape(op, p.fragments(), state.data(), variables, errors, introspection);
+            ObjectNode body = Json.objectNode();
+            body.set("data", data);
+            if (!errors.isEmpty()) {
+                ArrayNode arr = body.putArray("errors");
+                errors.forEach(arr::add);
+            }
+            if (includePlan) {
+                body.putObject("extensions").set("queryPlan", PlanJson.toJson(plan));
+            }
+            return new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED);
+        });
+    }
+
+    private Prepared prepare(String query) {
+        return documents.get(query, q -> {
+            ParseAndValidateResult r = ParseAndValidate.parseAndValidate(api.schema(),
+                    ExecutionInput.newExecutionInput(q).build());
+            List<GraphQLError> errors = new ArrayList<>(r.getErrors());
+            Map<String, FragmentDefinition> fragments = new HashMap<>();
+            if (r.getDocument() != null) {
+                for (FragmentDefinition f : r.getDocument().getDefinitionsOfType(FragmentDefinition.class)) {
+                    fragments.put(f.getName(), f);
+                }
+            }
+            return new Prepared(errors.isEmpty() ? r.getDocument() : null, fragments, errors);
+        });
+    }
+
+    private QueryPlan planFor(String query, Document document, String operationName) {
+        String key = (operationName == null ? "" : operationName) + "\u0000" + query;
+        Object cached = plans.get(key, k -> {
+            try {
+                return planner.plan(document, operationName);
+            } catch (PlanningException e) {
+                return e;
+            }
+        });
+        if (cached instanceof PlanningException e) {
+            throw e;
+        }
+        return (QueryPlan) cached;
+    }
+
+    /** Checks variables against the operation (graphql-java coercion) and fills in defaults. */
+    private ObjectNode coerce(OperationDefinition op, ObjectNode raw) {
+        ObjectNode vars = raw == null ? Json.objectNode() : raw.deepCopy();
+        if (op.getVariableDefinitions().isEmpty()) {
+            return vars;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> javaVars = mapper.convertValue(vars, Map.class);
+        try {
+            ValuesResolver.coerceVariableValues(api.schema(), op.getVariableDefinitions(), RawVariables.of(javaVars),
+                    GraphQLContext.getDefault(), Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            throw new GraphQLErrorException(e.getMessage());
+        }
+        for (VariableDefinition vd : op.getVariableDefinitions()) {
+            if (!vars.has(vd.getName()) && vd.getDefaultValue() != null) {
+                vars.set(vd.getName(), Json.literal(vd.getDefaultValue(), null));
+            }
+        }
+        return vars;
+    }
+
+    private JsonNode introspect(Prepared p, OperationDefinition op, ObjectNode variables) {
+        List<Selection> kept = new ArrayList<>();
+        for (Selection<?> s : op.getSelectionSet().getSelections()) {
+            if (s instanceof Field f && (f.getName().equals("__schema") || f.getName().equals("__type"))) {
+                kept.add(f);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        OperationDefinition only = op.transform(b -> b.selectionSet(SelectionSet.newSelectionSet(kept).build()));
+        List<graphql.language.Definition> defs = new ArrayList<>();
+        defs.add(only);
+        defs.addAll(p.fragments().values());
+        Document doc = Document.newDocument().definitions(defs).build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> vars = mapper.convertValue(variables, Map.class);
+        return mapper.valueToTree(api.introspect(doc, op.getName(), vars));
+    }
+
+    private static GraphQLResponse requestError(String message) {
+        return new GraphQLResponse(errorBody(message), GraphQLResponse.Outcome.REQUEST_ERROR);
+    }
+
+    private static GraphQLResponse requestError(List<GraphQLError> errors) {
+        ObjectNode body = Json.objectNode();
+        ArrayNode arr = body.putArray("errors");
+        for (GraphQLError e : errors) {
+            ObjectNode o = arr.addObject();
+            o.put("message", e.getMessage());
+            if (e.getLocations() != null && !e.getLocations().isEmpty()) {
+                ArrayNode locs = o.putArray("locations");
+                for (SourceLocation l : e.getLocations()) {
+                    locs.addObject().put("line", l.getLine()).put("column", l.getColumn());
+                }
+            }
+            String code = e.getErrorType() != null && e.getErrorType().toString().contains("Validation")
+                    ? "GRAPHQL_VALIDATION_FAILED" : "GRAPHQL_PARSE_FAILED";
+            o.putObject("extensions").put("code", code);
+        }
+        return new GraphQLResponse(body, GraphQLResponse.Outcome.REQUEST_ERROR);
+    }
+
+    static ObjectNode errorBody(String message) {
+        ObjectNode body = Json.objectNode();
+        body.putArray("errors").addObject().put("message", message);
+        return body;
+    }
+
+    /** A request problem carried as a message. */
+    private static final class GraphQLErrorException extends RuntimeException {
+        GraphQLErrorException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package gg.arena.router;
+
+import gg.arena.router.config.RouterConfig;
+import gg.arena.router.http.GraphQLHttpHandler;
+import gg.arena.router.http.HttpRoutes;
+import gg.arena.router.subgraph.HttpSubgraphClient;
+import gg.arena.router.supergraph.Supergraph;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the pipeline: subgraph client, router, HTTP routes. */
+@Configuration(proxyBeanMethods = false)
+class RouterBeans {
+
+    @Bean
+    JsonMapper routerJsonMapper() {
+        return JsonMapper.builder().build();
+    }
+
+    @Bean(destroyMethod = "close")
+    HttpSubgraphClient subgraphClient(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
+        return new HttpSubgraphClient(supergraph, config, mapper);
+    }
+
+    @Bean
+    Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config) {
+        return new Router(supergraph, client, mapper, config.planCacheSize());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config) {
+        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan()));
+    }
+}

@@ -1,0 +1,290 @@
+package gg.arena.router.execute;
+
+import graphql.language.Directive;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the client's response from the merged data by walking the client's operation: aliases and field order as
+ * asked, {@code __typename} from the concrete type, fields only the planner needed left out, and GraphQL null
+ * propagation (a null in a non-null position nulls the nearest nullable parent, with an error at its path).
+ */
+public final class ResponseShaper {
+    private final GraphQLSchema api;
+
+    public ResponseShaper(GraphQLSchema api) {
+        this.api = api;
+    }
+
+    /** Shaped {@code data} (null when null propagated to the root); errors it adds go to {@code errors}. */
+    public JsonNode shape(OperationDefinition op, Map<String, FragmentDefinition> fragments, ObjectNode data,
+                          ObjectNode variables, List<ObjectNode> errors, JsonNode introspection) {
+        Run run = new Run(fragments, variables, errors, introspection);
+        GraphQLObjectType root = switch (op.getOperation()) {
+            case QUERY -> api.getQueryType();
+            case MUTATION -> api.getMutationType();
+            case SUBSCRIPTION -> api.getSubscriptionType();
+        };
+        ObjectNode out = run.object(data, root, List.of(op.getSelectionSet()), new ArrayList<>(), true);
+        return out == null ? Json.F.nullNode() : out;
+    }
+
+    private final class Run {
+        private final Map<String, FragmentDefinition> fragments;
+        private final ObjectNode variables;
+        private final List<ObjectNode> errors;
+        private final JsonNode introspection;
+        private Set<String> errorPaths;
+
+        Run(Map<String, FragmentDefinition> fragments, ObjectNode variables, List<ObjectNode> errors,
+            JsonNode introspection) {
+            this.fragments = fragments;
+            this.variables = variables;
+            this.errors = errors;
+            this.introspection = introspection;
+        }
+
+        ObjectNode object(ObjectNode data, GraphQLObjectType type, List<SelectionSet> sets, List<Object> path,
+                          boolean root) {
+            Map<String, List<Field>> fields = new LinkedHashMap<>();
+            for (SelectionSet ss : sets) {
+                collect(ss, type, fields, new HashSet<>());
+            }
+            ObjectNode out = Json.F.objectNode();
+            for (Map.Entry<String, List<Field>> e : fields.entrySet()) {
+                String key = e.getKey();
+                Field f = e.getValue().getFirst();
+                String name = f.getName();
+                if (name.equals("__typename")) {
+                    out.put(key, type.getName());
+                    continue;
+                }
+                if (root && (name.equals("__schema") || name.equals("__type"))) {
+                    JsonNode v = introspection == null ? null : introspection.get(key);
+                    out.set(key, v == null ? Json.F.nullNode() : v);
+                    continue;
+                }
+                GraphQLFieldDefinition def = type.getFieldDefinition(name);
+                if (def == null) {
+                    continue;
+                }
+                path.add(key);
+                JsonNode value = data == null ? null : data.get(key);
+                JsonNode completed = complete(value, def.getType(), e.getValue(), path, type, name);
+                path.removeLast();
+                if (completed == null) {
+                    return null;
+                }
+                out.set(key, completed);
+            }
+            return out;
+        }
+
+        /** The completed value, or Java null when a null must propagate to the parent. */
+        private JsonNode complete(JsonNode value, GraphQLOutputType type, List<Field> fields, List<Object> path,
+                                  GraphQLObjectType parent, String fieldName) {
+            if (type instanceof GraphQLNonNull nn) {
+                JsonNode r = complete(value, (GraphQLOutputType) nn.getWrappedType(), fields, path, parent, fieldName);
+                if (r == null || r.isNull()) {
+                    nonNullError(path, parent, fieldName);
+                    return null;
+                }
+                return r;
+            }
+            if (value == null || value.isNull()) {
+                return Json.F.nullNode();
+            }
+            if (type instanceof GraphQLList list) {
+                if (!value.isArray()) {
+                    return Json.F.nullNode();
+                }
+                ArrayNode out = Json.F.arrayNode(value.size());
+                GraphQLOutputType item = (GraphQLOutputType) list.getWrappedType();
+                for (int i = 0; i < value.size(); i++) {
+                    path.add(i);
+                    JsonNode r = complete(value.get(i), item, fields, path, parent, fieldName);
+                    path.removeLast();
+                    if (r == null) {
+                        return Json.F.nullNode();
+                    }
+                    out.add(r);
+                }
+                return out;
+            }
+            if (type instanceof GraphQLEnumType en) {
+                if (value.isString() && en.getValue(value.asString()) == null) {
+                    error("Invalid value '" + value.asString() + "' for enum " + en.getName(), path);
+                    return Json.F.nullNode();
+                }
+                return value;
+            }
+            if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType
+                    || type instanceof GraphQLUnionType) {
+                if (!(value instanceof ObjectNode obj)) {
+                    return Json.F.nullNode();
+                }
+                GraphQLObjectType concrete = concrete(obj, (GraphQLNamedType) type);
+                if (concrete == null) {
+                    return Json.F.nullNode();
+                }
+                List<SelectionSet> sets = new ArrayList<>(fields.size());
+                for (Field f : fields) {
+                    if (f.getSelectionSet() != null) {
+                        sets.add(f.getSelectionSet());
+                    }
+                }
+                ObjectNode r = object(obj, concrete, sets, path, false);
+                return r == null ? Json.F.nullNode() : r;
+            }
+            return value;
+        }
+
+        private GraphQLObjectType concrete(ObjectNode obj, GraphQLNamedType type) {
+            if (type instanceof GraphQLObjectType o) {
+                return o;
+            }
+            JsonNode tn = obj.get("__typename");
+            if (tn == null || !(api.getType(tn.asString()) instanceof GraphQLObjectType o)) {
+                return null;
+            }
+            return o;
+        }
+
+        private void collect(SelectionSet ss, GraphQLObjectType type, Map<String, List<Field>> out,
+                             Set<String> visited) {
+            for (Selection<?> s : ss.getSelections()) {
+                switch (s) {
+                    case Field f -> {
+                        if (included(f.getDirectives())) {
+                            out.computeIfAbsent(f.getResultKey(), k -> new ArrayList<>(1)).add(f);
+                        }
+                    }
+                    case InlineFragment fr -> {
+                        if (included(fr.getDirectives()) && applies(fr.getTypeCondition() == null ? null
+                                : fr.getTypeCondition().getName(), type)) {
+                            collect(fr.getSelectionSet(), type, out, visited);
+                        }
+                    }
+                    case FragmentSpread sp -> {
+                        FragmentDefinition fd = fragments.get(sp.getName());
+                        if (fd != null && included(sp.getDirectives()) && visited.add(sp.getName())
+                                && applies(fd.getTypeCondition().getName(), type)) {
+                            collect(fd.getSelectionSet(), type, out, visited);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private boolean applies(String typeCondition, GraphQLObjectType type) {
+            if (typeCondition == null || typeCondition.equals(type.getName())) {
+                return true;
+            }
+            GraphQLType tc = api.getType(typeCondition);
+            if (tc instanceof GraphQLInterfaceType i) {
+                return type.getInterfaces().stream().anyMatch(x -> x.getName().equals(i.getName()));
+            }
+            if (tc instanceof GraphQLUnionType u) {
+                return u.getTypes().stream().anyMatch(x -> x.getName().equals(type.getName()));
+            }
+            return false;
+        }
+
+        private boolean included(List<Directive> directives) {
+            for (Directive d : directives) {
+                boolean skip = d.getName().equals("skip");
+                if (!skip && !d.getName().equals("include")) {
+                    continue;
+                }
+                var arg = d.getArgument("if");
+                if (arg == null) {
+                    continue;
+                }
+                boolean v = arg.getValue() instanceof VariableReference ref
+                        ? ExecutionState.truthy(variables.get(ref.getName()))
+                        : Json.literal(arg.getValue(), variables).asBoolean();
+                if (skip == v) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void nonNullError(List<Object> path, GraphQLObjectType parent, String fieldName) {
+            if (errorPaths == null) {
+                errorPaths = new HashSet<>();
+                for (ObjectNode e : errors) {
+                    JsonNode p = e.get("path");
+                    if (p != null && p.isArray()) {
+                        StringBuilder sb = new StringBuilder();
+                        for (JsonNode step : p) {
+                            sb.append('/').append(step.isNumber() ? step.asString() : step.asString());
+                            errorPaths.add(sb.toString());
+                        }
+                    }
+                }
+            }
+            String key = pathKey(path);
+            if (errorPaths.contains(key)) {
+                return;
+            }
+            error("Cannot return null for non-nullable field " + parent.getName() + "." + fieldName + ".", path);
+        }
+
+        private String pathKey(List<Object> path) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : path) {
+                sb.append('/').append(o);
+            }
+            return sb.toString();
+        }
+
+        private void error(String message, List<Object> path) {
+            ObjectNode e = Json.F.objectNode();
+            e.put("message", message);
+            ArrayNode p = e.putArray("path");
+            for (Object o : path) {
+                if (o instanceof Integer i) {
+                    p.add(i);
+                } else {
+                    p.add((String) o);
+                }
+            }
+            errors.add(e);
+            if (errorPaths != null) {
+                errorPaths.add(pathKey(path));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,14 @@
+package gg.arena.router.subgraph;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** The one seam every subgraph request goes through. */
+public interface SubgraphClient {
+
+    /**
+     * Sends a GraphQL request body to subgraph {@code name} and returns its parsed response (an object with
+     * {@code data} and/or {@code errors}); fails with {@link SubgraphException} when there is none.
+     */
+    Mono<JsonNode> execute(String name, byte[] body, RequestHeaders headers);
+}
