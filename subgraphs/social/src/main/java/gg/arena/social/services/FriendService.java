@@ -124,9 +124,10 @@ public class FriendService {
     }
 
     private FriendRequest pendingAddressedTo(PlayerPrincipal me, String requestId) {
-        FriendRequest request = (PlayerDirectory.plausibleId(requestId) ? requests.findById(requestId) : Optional.<FriendRequest>empty())
-                .orElseThrow(() -> new NotFoundException("REQUEST_NOT_FOUND",
-                        "There is no friend request with id " + Quote.of(requestId) + "."));
+        Optional<FriendRequest> found =
+                PlayerDirectory.plausibleId(requestId) ? requests.findById(requestId) : Optional.empty();
+        FriendRequest request = found.orElseThrow(() -> new NotFoundException("REQUEST_NOT_FOUND",
+                "There is no friend request with id " + Quote.of(requestId) + "."));
         if (!request.to().id().equals(me.playerId())) {
             throw new ForbiddenException("FORBIDDEN", "Only the player a friend request was sent to can answer it.");
         }
