@@ -2,6 +2,13 @@ package gg.arena.matches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gg.arena.matches.domain.Region;
+import gg.arena.matches.events.MatchEventsPublisher;
+import gg.arena.matches.repository.MatchRepository;
+import gg.arena.matches.repository.ParticipantRepository;
+import gg.arena.matches.repository.TicketRepository;
+import gg.arena.matches.services.Matchmaker;
+import gg.arena.matches.services.RatingBand;
 import gg.arena.matches.support.GraphQl;
 import gg.arena.matches.support.GraphQl.Response;
 import gg.arena.matches.support.MatchmakingRace;
@@ -10,6 +17,7 @@ import gg.arena.subgraph.auth.PlayerPrincipal;
 import gg.arena.subgraph.demo.DemoWorld;
 import gg.arena.subgraph.testing.CleanDatabase;
 import gg.arena.subgraph.testing.StatementCounter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The same service on PostgreSQL (schema matches_test, cleaned at start): seeding, reads, matchmaking. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,6 +43,14 @@ class PostgresMatchesTest {
     @Autowired JdbcClient jdbc;
     @Autowired BearerTokens tokens;
     @Autowired StatementCounter statements;
+    @Autowired TicketRepository tickets;
+    @Autowired MatchRepository matches;
+    @Autowired ParticipantRepository participants;
+    @Autowired RatingBand band;
+    @Autowired TransactionTemplate transaction;
+    @Autowired MatchEventsPublisher events;
+    @Autowired Clock clock;
+    @Autowired Matchmaker matchmaker;
 
     @Test
     void theDemoWorldIsSeeded() {
@@ -93,6 +110,15 @@ class PostgresMatchesTest {
     void twentyPlayersEnqueueingAtOnceFormTenMatches() throws Exception {
         MatchmakingRace.enqueueAtOnce(new GraphQl(port), tokens, 901, 20, "ASIA");
         MatchmakingRace.assertEveryTicketInExactlyOneMatch(jdbc, 901, 20);
+    }
+
+    /** Two matchmakers with separate in-process locks: only PostgreSQL's row locks keep them apart. */
+    @Test
+    void twoMatchmakersSharingTheDatabaseNeverShareATicket() throws Exception {
+        Matchmaker otherInstance = new Matchmaker(tickets, matches, participants, band, transaction, events, clock);
+        MatchmakingRace.twoMatchmakersAtOnce(tickets, matchmaker, otherInstance, Region.SA, 951);
+
+        MatchmakingRace.assertEveryTicketInExactlyOneMatch(jdbc, 951, 20);
     }
 
     private String token(int n, int rating) {

@@ -2,6 +2,12 @@ package gg.arena.matches.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gg.arena.matches.domain.GameMode;
+import gg.arena.matches.domain.MatchmakingTicket;
+import gg.arena.matches.domain.Region;
+import gg.arena.matches.domain.TicketStatus;
+import gg.arena.matches.repository.TicketRepository;
+import gg.arena.matches.services.Matchmaker;
 import gg.arena.subgraph.auth.BearerTokens;
 import gg.arena.subgraph.auth.PlayerPrincipal;
 import gg.arena.subgraph.demo.DemoWorld;
@@ -11,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +60,44 @@ public final class MatchmakingRace {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Queues players {@code first} … {@code first + 19} (DUEL, equal ratings) directly, then
+     * lets two matchmakers form at once, two passes each. The second has its own in-process
+     * locks, like a second instance: only the row locks keep the two apart. A pass that loses
+     * the race may fail and roll back; a last pass picks up whatever is left.
+     */
+    public static void twoMatchmakersAtOnce(TicketRepository tickets, Matchmaker one, Matchmaker other,
+            Region region, int first) throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        for (int n = first; n < first + 20; n++) {
+            tickets.insertQueued(new MatchmakingTicket("t-" + UUID.randomUUID(), DemoWorld.playerId(n),
+                    GameMode.DUEL, region, 1500, TicketStatus.QUEUED, now, null));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> passes = new ArrayList<>();
+            for (Matchmaker m : List.of(one, other, one, other)) {
+                passes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        m.form(GameMode.DUEL, region);
+                    } catch (RuntimeException e) {
+                        // A losing pass rolls back as a whole; nothing to check here.
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> pass : passes) {
+                pass.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        one.form(GameMode.DUEL, region);
     }
 
     /** Asserts that the players' tickets formed exactly {@code count / 2} two-player matches, none shared. */
