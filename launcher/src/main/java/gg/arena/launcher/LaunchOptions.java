@@ -29,7 +29,7 @@ public record LaunchOptions(
         List<String> subgraphArgs,
         boolean help) {
 
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     public static final String USAGE = """
@@ -38,7 +38,7 @@ public record LaunchOptions(
               --only a,b          start only these services (players, matches, store, social, router)
               --no-router         do not start the router
               --profile NAME      Spring profile for the subgraphs, e.g. postgres
-              --timeout SECONDS   start-up timeout for all services (default 180)
+              --timeout SECONDS   start-up timeout for all services (default 300)
               --stop-timeout SEC  grace period after SIGTERM before a service is killed (default 30)
               -h, --help          this text
               -- ARGS             passed to every subgraph, e.g. -- --arena.demo.seed=false

@@ -16,7 +16,7 @@ class LaunchOptionsTest {
         assertThat(options.only()).isEmpty();
         assertThat(options.noRouter()).isFalse();
         assertThat(options.profile()).isEmpty();
-        assertThat(options.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(options.startTimeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(options.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.subgraphArgs()).isEmpty();
     }
