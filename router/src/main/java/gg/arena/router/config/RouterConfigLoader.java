@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public final class RouterConfigLoader {
     private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     /** Parsed command line: the config and, for {@code --print-plan}, the operation file. */
     public record CommandLine(RouterConfig config, Path printPlan, String operationName) {

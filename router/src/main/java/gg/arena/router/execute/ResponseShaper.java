@@ -38,6 +38,9 @@ import java.util.Set;
  * propagation (a null in a non-null position nulls the nearest nullable parent, with an error at its path).
  */
 public final class ResponseShaper {
+    /** Marks a value that became null through null propagation (its error is already recorded). */
+    private static final JsonNode PROPAGATED = tools.jackson.databind.node.MissingNode.getInstance();
+
     private final GraphQLSchema api;
 
     public ResponseShaper(GraphQLSchema api) {
@@ -103,17 +106,23 @@ public final class ResponseShaper {
                 if (completed == null) {
                     return null;
                 }
-                out.set(key, completed);
+                out.set(key, completed.isMissingNode() ? Json.F.nullNode() : completed);
             }
             return out;
         }
 
-        /** The completed value, or Java null when a null must propagate to the parent. */
+        /**
+         * The completed value; {@link #PROPAGATED} when it is null because a non-null violation below was already
+         * reported; Java null when a null must propagate to the parent.
+         */
         private JsonNode complete(JsonNode value, GraphQLOutputType type, List<Field> fields, List<Object> path,
                                   GraphQLObjectType parent, String fieldName) {
             if (type instanceof GraphQLNonNull nn) {
                 JsonNode r = complete(value, (GraphQLOutputType) nn.getWrappedType(), fields, path, parent, fieldName);
-                if (r == null || r.isNull()) {
+                if (r.isMissingNode()) {
+                    return null;
+                }
+                if (r.isNull()) {
                     nonNullError(path, parent, fieldName);
                     return null;
                 }
@@ -133,9 +142,9 @@ public final class ResponseShaper {
                     JsonNode r = complete(value.get(i), item, fields, path, parent, fieldName);
                     path.removeLast();
                     if (r == null) {
-                        return Json.F.nullNode();
+                        return PROPAGATED;
                     }
-                    out.add(r);
+                    out.add(r.isMissingNode() ? Json.F.nullNode() : r);
                 }
                 return out;
             }
@@ -162,7 +171,7 @@ public final class ResponseShaper {
                     }
                 }
                 ObjectNode r = object(obj, concrete, sets, path, false);
-                return r == null ? Json.F.nullNode() : r;
+                return r == null ? PROPAGATED : r;
             }
             return value;
         }

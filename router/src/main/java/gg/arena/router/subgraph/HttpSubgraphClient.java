@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  * a mutation must never run twice.
  */
 public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpSubgraphClient.class);
     private final JsonMapper mapper;
     private final ConnectionProvider pool;
     private final HttpClient http;
@@ -92,7 +93,9 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
                 })
                 .timeout(t.timeout())
                 .transformDeferred(CircuitBreakerOperator.of(t.breaker()))
-                .onErrorMap(e -> !(e instanceof SubgraphException), e -> new SubgraphException(name, describe(e), e));
+                .onErrorMap(e -> !(e instanceof SubgraphException), e -> new SubgraphException(name, describe(e), e))
+                .doOnError(e -> LOG.warn("subgraph {} request failed: {}", name,
+                        e.getCause() == null ? e.getMessage() : e.getCause().toString()));
     }
 
     private JsonNode parse(String name, int status, byte[] bytes) {
@@ -114,6 +117,9 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
         }
         if (e instanceof CallNotPermittedException) {
             return "circuit breaker is open";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "could not connect";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
