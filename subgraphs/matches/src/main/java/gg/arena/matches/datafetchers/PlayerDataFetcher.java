@@ -22,11 +22,12 @@ public class PlayerDataFetcher {
 
     /**
      * Player entity fetcher. The key is all this subgraph needs: the fields below load by
-     * player id, so no statement runs here and unknown ids simply have no matches.
+     * player id, so no statement runs here and unknown ids simply have no matches. A
+     * representation without a string id resolves to null.
      */
     @DgsEntityFetcher(name = "Player")
     public Player playerEntity(Map<String, Object> values) {
-        return new Player((String) values.get("id"));
+        return values.get("id") instanceof String id ? new Player(id) : null;
     }
 
     /** Player.matchHistory */
