@@ -84,6 +84,29 @@ class LeaderboardTest extends HttpTestBase {
     }
 
     @Test
+    void aPlayerInsertedAboveTheCursorDoesNotRepeatARowOnTheNextPage() {
+        JsonNode first = graphql.post(LEADERBOARD, Map.of("region", "NA", "first", 10)).ok().data("/leaderboard");
+        String lastOfFirstPage = first.at("/edges/9/node/id").asString();
+        String newcomer = "p-" + java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO player (id, handle, handle_lower, display_name, region, rating, password_hash, created_at)
+                VALUES (:id, :h, :h, :h, 'NA', 3000, 'x', CURRENT_TIMESTAMP)""")
+                .param("id", newcomer).param("h", TestPlayers.uniqueHandle()).update();
+        try {
+            JsonNode second = graphql.post(LEADERBOARD, Map.of(
+                    "region", "NA", "first", 10, "after", first.at("/pageInfo/endCursor").asString())).ok().data("/leaderboard");
+
+            // An OFFSET page would start with the row the first page ended on, shifted down by the newcomer.
+            List<String> ids = new ArrayList<>();
+            second.path("edges").forEach(edge -> ids.add(edge.at("/node/id").asString()));
+            assertThat(ids).doesNotContain(lastOfFirstPage, newcomer);
+            assertThat(second.at("/edges/0/rank").asInt()).isEqualTo(11);
+        } finally {
+            jdbc.sql("DELETE FROM player WHERE id = :id").param("id", newcomer).update();
+        }
+    }
+
+    @Test
     void theGlobalLeaderboardStartsWithTheHighestRating() {
         int best = jdbc.sql("SELECT MAX(rating) FROM player").query(Integer.class).single();
 
