@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ARENA_DB_SCHEMA=social_test", "spring.flyway.clean-disabled=false"})
 @ActiveProfiles("postgres")
-@Import({CleanDatabase.class, StatementCounter.class})
+@Import({CleanDatabase.class, StatementCounter.class, RecordingSocialEvents.class})
 @EnabledIf("gg.arena.subgraph.testing.Postgres#available")
 public @interface PostgresDatabaseTest {}
