@@ -8,9 +8,4 @@ import java.util.List;
  * @param offset 0-based position of the first friend in the whole list
  * @param totalCount how many friends the player has in all
  */
-public record FriendsPage(List<Friend> friends, long offset, int totalCount) {
-
-    public static FriendsPage empty(long offset) {
-        return new FriendsPage(List.of(), offset, 0);
-    }
-}
+public record FriendsPage(List<Friend> friends, long offset, int totalCount) {}
