@@ -23,7 +23,6 @@ import graphql.language.UnionTypeDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +50,8 @@ public final class ApiSchema {
     public static ApiSchema of(Supergraph supergraph) {
         Document doc = apiDocument(supergraph);
         TypeDefinitionRegistry registry = new SchemaParser().buildRegistry(doc);
-        return new ApiSchema(UnExecutableSchemaGenerator.makeUnExecutableSchema(registry));
+        return new ApiSchema(new graphql.schema.idl.SchemaGenerator().makeExecutableSchema(registry,
+                graphql.schema.idl.RuntimeWiring.newRuntimeWiring().wiringFactory(new PassThroughWiring()).build()));
     }
 
     public GraphQLSchema schema() {
