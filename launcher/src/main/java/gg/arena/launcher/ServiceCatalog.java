@@ -3,7 +3,6 @@ package gg.arena.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +10,9 @@ import java.util.Map;
 /**
  * Which services exist, where their jars are and which port each gets. Subgraph jars are
  * {@code subgraphs/<name>/target/<name>.jar}; the router is {@code router/target/router.jar},
- * started only when it and {@code schema/supergraph.graphql} exist (or was asked for by name).
- * Ports come from {@code ARENA_<NAME>_PORT}.
+ * started only when it and {@code schema/supergraph.graphql} exist (or was asked for by name),
+ * with a {@code --subgraph-url name=URL} for every subgraph started beside it, so it reaches them
+ * on whatever ports they got. Ports come from {@code ARENA_<NAME>_PORT}.
  */
 public final class ServiceCatalog {
 
@@ -54,7 +54,7 @@ public final class ServiceCatalog {
         }
         List<String> notes = new ArrayList<>();
         List<ServiceSpec> subgraphs = new ArrayList<>();
-        Map<String, String> subgraphUrls = new LinkedHashMap<>();
+        List<String> subgraphUrls = new ArrayList<>();
         for (String name : SUBGRAPHS) {
             if (!options.only().isEmpty() && !options.only().contains(name)) {
                 continue;
@@ -69,7 +69,8 @@ public final class ServiceCatalog {
             options.profile().ifPresent(profile -> args.add("--spring.profiles.active=" + profile));
             args.addAll(options.subgraphArgs());
             subgraphs.add(new ServiceSpec(name, ServiceSpec.Kind.SUBGRAPH, jar, port, args, Map.of()));
-            subgraphUrls.put("ARENA_SUBGRAPH_" + name.toUpperCase(Locale.ROOT) + "_URL", "http://localhost:" + port + "/graphql");
+            subgraphUrls.add("--subgraph-url");
+            subgraphUrls.add(name + "=http://localhost:" + port + "/graphql");
         }
 
         List<ServiceSpec> routers = new ArrayList<>();
@@ -82,8 +83,9 @@ public final class ServiceCatalog {
                     : !Files.isRegularFile(supergraph) ? root.relativize(supergraph).toString() : null;
             if (missing == null) {
                 int port = port(ROUTER);
-                routers.add(new ServiceSpec(ROUTER, ServiceSpec.Kind.ROUTER, jar, port,
-                        List.of("--supergraph", supergraph.toString(), "--port", Integer.toString(port)), subgraphUrls));
+                List<String> args = new ArrayList<>(List.of("--supergraph", supergraph.toString(), "--port", Integer.toString(port)));
+                args.addAll(subgraphUrls);
+                routers.add(new ServiceSpec(ROUTER, ServiceSpec.Kind.ROUTER, jar, port, args, Map.of()));
             } else if (routerNamed) {
                 throw new LaunchFailure(LaunchFailure.USAGE, "router: " + missing + " is missing; " + BUILD_HINT);
             } else {

@@ -130,9 +130,8 @@ class LauncherProcessTest {
 
             assertThat(run.lines())
                     .anyMatch(line -> line.matches("^router +\\| fake router pid \\d+ args --supergraph "
-                            + repo.supergraph().toString().replace("\\", "\\\\") + " --port " + routerPort + "$"))
-                    .anyMatch(line -> line.endsWith("fake router env ARENA_SUBGRAPH_PLAYERS_URL=http://localhost:"
-                            + env.get("ARENA_PLAYERS_PORT") + "/graphql"))
+                            + repo.supergraph() + " --port " + routerPort
+                            + " --subgraph-url players=http://localhost:" + env.get("ARENA_PLAYERS_PORT") + "/graphql$"))
                     .anyMatch(line -> line.contains("GraphiQL http://localhost:" + routerPort + "/graphiql"));
             int playersReady = indexOf(run.lines(), "players ready after");
             int routerStarted = indexOf(run.lines(), "started router");

@@ -29,7 +29,7 @@ class ServiceCatalogTest {
     }
 
     @Test
-    void portsComeFromTheEnvironmentAndTheRouterGetsTheSupergraphAndSubgraphUrls() throws Exception {
+    void portsComeFromTheEnvironmentAndTheRouterGetsTheSupergraphAndTheSubgraphUrls() throws Exception {
         FakeRepo repo = new FakeRepo(dir).withSubgraphs("players", "matches", "store", "social").withRouter();
         Map<String, String> env = Map.of("ARENA_PLAYERS_PORT", "5001", "ARENA_ROUTER_PORT", " 5000 ");
 
@@ -38,10 +38,11 @@ class ServiceCatalogTest {
         assertThat(plan.subgraphs().getFirst().args()).containsExactly("--server.port=5001", "--spring.profiles.active=postgres");
         ServiceSpec router = plan.routers().getFirst();
         assertThat(router.port()).isEqualTo(5000);
-        assertThat(router.args()).containsExactly("--supergraph", repo.supergraph().toString(), "--port", "5000");
-        assertThat(router.env())
-                .containsEntry("ARENA_SUBGRAPH_PLAYERS_URL", "http://localhost:5001/graphql")
-                .containsEntry("ARENA_SUBGRAPH_SOCIAL_URL", "http://localhost:4004/graphql");
+        assertThat(router.args()).containsExactly("--supergraph", repo.supergraph().toString(), "--port", "5000",
+                "--subgraph-url", "players=http://localhost:5001/graphql",
+                "--subgraph-url", "matches=http://localhost:4002/graphql",
+                "--subgraph-url", "store=http://localhost:4003/graphql",
+                "--subgraph-url", "social=http://localhost:4004/graphql");
         assertThat(plan.all()).extracting(ServiceSpec::name).containsExactly("players", "matches", "store", "social", "router");
     }
 

@@ -133,10 +133,12 @@ final class ComposeFile {
             }
             requireHealthyDependency(services, subgraph, "postgres", problems);
             requireHealthyDependency(services, subgraph, "redis", problems);
-            String url = environment(services.path(ServiceCatalog.ROUTER)).get("ARENA_SUBGRAPH_" + subgraph.toUpperCase() + "_URL");
-            String expected = "http://" + subgraph + ":" + ServiceCatalog.DEFAULT_PORTS.get(subgraph) + "/graphql";
-            if (!expected.equals(url)) {
-                problems.add("router does not point at " + subgraph + " by service name (" + expected + ")");
+            List<String> command = new ArrayList<>();
+            services.path(ServiceCatalog.ROUTER).path("command").forEach(arg -> command.add(arg.asText()));
+            String expected = subgraph + "=http://" + subgraph + ":" + ServiceCatalog.DEFAULT_PORTS.get(subgraph) + "/graphql";
+            int at = command.indexOf(expected);
+            if (at < 1 || !command.get(at - 1).equals("--subgraph-url")) {
+                problems.add("router does not point at " + subgraph + " by service name (--subgraph-url " + expected + ")");
             }
             requireHealthyDependency(services, ServiceCatalog.ROUTER, subgraph, problems);
         }

@@ -68,6 +68,7 @@ class ComposeFileTest {
         services(broken).with("router").with("depends_on").with("social").put("condition", "service_started");
         services(broken).with("matches").with("environment").put("SPRING_PROFILES_ACTIVE", "default");
         services(broken).with("router").with("build").put("dockerfile", "router/Containerfile");
+        services(broken).with("router").putArray("command").add("--supergraph").add("/app/supergraph.graphql");
 
         assertThat(ComposeFile.problems(broken, ROOT)).contains(
                 "store has no health check",
@@ -77,7 +78,8 @@ class ComposeFileTest {
                 "players depends on undefined service redis",
                 "router does not wait for social to be healthy",
                 "matches does not run with SPRING_PROFILES_ACTIVE=postgres",
-                "router is not built from the repository root with router/Dockerfile");
+                "router is not built from the repository root with router/Dockerfile",
+                "router does not point at store by service name (--subgraph-url store=http://store:4003/graphql)");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A stand-in for a subgraph or the router in launcher tests: a real process that serves
@@ -26,11 +25,6 @@ public final class FakeService {
         Map<String, String> env = System.getenv();
 
         System.out.println("fake " + name + " pid " + ProcessHandle.current().pid() + " args " + String.join(" ", args));
-        new TreeMap<>(env).forEach((key, value) -> {
-            if (key.startsWith("ARENA_SUBGRAPH_")) {
-                System.out.println("fake " + name + " env " + key + "=" + value);
-            }
-        });
         System.err.println("fake " + name + " says hello on stderr");
 
         String marker = env.get(prefix + "STOP_MARKER");
