@@ -1,0 +1,66 @@
+package gg.arena.router.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RouterConfigLoaderTest {
+
+    @Test
+    void readsTheLauncherCommandLine() {
+        var cl = RouterConfigLoader.parse("--supergraph", "schema/supergraph.graphql", "--port", "4000");
+        assertThat(cl.config().supergraph()).isEqualTo(Path.of("schema/supergraph.graphql"));
+        assertThat(cl.config().port()).isEqualTo(4000);
+        assertThat(cl.config().subgraphTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(cl.printPlan()).isNull();
+    }
+
+    @Test
+    void subgraphUrlsMayListSeveralInstances() {
+        var cl = RouterConfigLoader.parse("--supergraph=s.graphql", "--subgraph-url",
+                "players=http://a:1/graphql,http://b:2/graphql");
+        assertThat(cl.config().subgraph("players").urls()).containsExactly("http://a:1/graphql",
+                "http://b:2/graphql");
+        assertThat(cl.config().subgraph("store").urls()).isEmpty();
+    }
+
+    @Test
+    void yamlFileIsReadAndOptionsWin(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("router.yaml");
+        Files.writeString(yaml, """
+                supergraph: a.graphql
+                port: 4100
+                subgraphTimeout: 2
+                subgraphs:
+                  store:
+                    urls: [http://x/graphql]
+                    timeout: PT1S
+                """);
+        var cl = RouterConfigLoader.parse("--config", yaml.toString(), "--port", "4101");
+        assertThat(cl.config().port()).isEqualTo(4101);
+        assertThat(cl.config().subgraphTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(cl.config().subgraph("store")).isEqualTo(new SubgraphConfig(List.of("http://x/graphql"),
+                Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void unknownKeysAndOptionsFail(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("router.yaml");
+        Files.writeString(yaml, "supergraph: a.graphql\nsubgraphTimeot: 2\n");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--config", yaml.toString()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subgraphTimeot");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--supergraph", "a", "--prot", "1"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--prot");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--port", "4000"))
+                .hasMessageContaining("--supergraph");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--supergraph", "a", "--port", "99999"))
+                .hasMessageContaining("65535");
+    }
+}
