@@ -43,14 +43,32 @@ public final class PlanExecutor {
     private Mono<Void> run(PlanNode node, ExecutionState st, RequestHeaders headers) {
         return switch (node) {
             case PlanNode.Fetch f -> rootFetch(f, st, headers);
-            case PlanNode.Flatten fl -> entityFetch((PlanNode.Fetch) fl.node(), fl.path(), st, headers);
+            case PlanNode.Flatten fl -> entityFetch((PlanNode.Fetch) fl.node(), List.of(fl.path()), st, headers);
             case PlanNode.Sequence s -> Flux.fromIterable(s.nodes()).concatMap(n -> run(n, st, headers)).then();
-            case PlanNode.Parallel p -> Flux.fromIterable(p.nodes()).flatMap(n -> run(n, st, headers)).then();
+            case PlanNode.Parallel p -> parallel(p, st, headers);
             case PlanNode.Condition c -> {
                 PlanNode next = ExecutionState.truthy(st.variables.get(c.variable())) ? c.ifClause() : c.elseClause();
                 yield next == null ? Mono.empty() : run(next, st, headers);
             }
         };
+    }
+
+    /**
+     * Runs the nodes of a Parallel at once; entity fetches in it that send the same operation to the same subgraph
+     * (at different paths) become one request, so a subgraph sees one {@code _entities} call per plan step.
+     */
+    private Mono<Void> parallel(PlanNode.Parallel p, ExecutionState st, RequestHeaders headers) {
+        List<Mono<Void>> runs = new ArrayList<>();
+        Map<PlanNode.Fetch, List<List<String>>> entityFetches = new LinkedHashMap<>();
+        for (PlanNode n : p.nodes()) {
+            if (n instanceof PlanNode.Flatten fl && fl.node() instanceof PlanNode.Fetch f) {
+                entityFetches.computeIfAbsent(f, k -> new ArrayList<>()).add(fl.path());
+            } else {
+                runs.add(run(n, st, headers));
+            }
+        }
+        entityFetches.forEach((f, paths) -> runs.add(entityFetch(f, paths, st, headers)));
+        return Mono.when(runs);
     }
 
     private ObjectNode request(PlanNode.Fetch f, ExecutionState st) {
@@ -90,30 +108,33 @@ public final class PlanExecutor {
     private record Targets(List<ObjectNode> objects, List<List<Object>> paths) {
     }
 
-    private Mono<Void> entityFetch(PlanNode.Fetch f, List<String> path, ExecutionState st, RequestHeaders headers) {
+    private Mono<Void> entityFetch(PlanNode.Fetch f, List<List<String>> paths, ExecutionState st,
+                                   RequestHeaders headers) {
         ArrayNode representations = Json.F.arrayNode();
         List<Targets> targets = new ArrayList<>();
         synchronized (st) {
-            Map<JsonNode, Integer> index = new LinkedHashMap<>();
-            collect(st.data, path, 0, new ArrayList<>(), (obj, objPath) -> {
-                JsonNode tn = obj.get("__typename");
-                if (tn != null && !f.entityType().equals(tn.asString())) {
-                    return;
-                }
-                ObjectNode rep = project(obj, f.requires(), f.entityType());
-                if (rep == null) {
-                    return;
-                }
-                Integer i = index.get(rep);
-                if (i == null) {
-                    i = representations.size();
-                    index.put(rep, i);
-                    representations.add(rep);
-                    targets.add(new Targets(new ArrayList<>(), new ArrayList<>()));
-                }
-                targets.get(i).objects().add(obj);
-                targets.get(i).paths().add(List.copyOf(objPath));
-            });
+            Map<JsonNode, Integer> index = new java.util.HashMap<>();
+            for (List<String> path : paths) {
+                collect(st.data, path, 0, new ArrayList<>(), (obj, objPath) -> {
+                    JsonNode tn = obj.get("__typename");
+                    if (tn != null && !f.entityType().equals(tn.asString())) {
+                        return;
+                    }
+                    ObjectNode rep = project(obj, f.requires(), f.entityType());
+                    if (rep == null) {
+                        return;
+                    }
+                    Integer i = index.get(rep);
+                    if (i == null) {
+                        i = representations.size();
+                        index.put(rep, i);
+                        representations.add(rep);
+                        targets.add(new Targets(new ArrayList<>(), new ArrayList<>()));
+                    }
+                    targets.get(i).objects().add(obj);
+                    targets.get(i).paths().add(List.copyOf(objPath));
+                });
+            }
         }
         if (representations.isEmpty()) {
             return Mono.empty();
@@ -144,7 +165,7 @@ public final class PlanExecutor {
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(f.serviceName(), e, path));
+                    st.addError(fetchFailed(f.serviceName(), e, null));
                     return Mono.empty();
                 })
                 .then();

@@ -42,6 +42,16 @@ public final class ResponseShaper {
     private static final JsonNode PROPAGATED = tools.jackson.databind.node.MissingNode.getInstance();
 
     private final GraphQLSchema api;
+    private final com.github.benmanes.caffeine.cache.Cache<ShapeKey, List<FieldShape>> shapes =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
+
+    /** Selection sets (compared by identity: AST nodes of cached documents) and a concrete type. */
+    private record ShapeKey(List<SelectionSet> sets, String type) {
+    }
+
+    /** One response key to write: its field, definition and merged sub-selections. */
+    private record FieldShape(String key, String name, GraphQLFieldDefinition def, List<SelectionSet> subSets) {
+    }
 
     public ResponseShaper(GraphQLSchema api) {
         this.api = api;
@@ -66,6 +76,7 @@ public final class ResponseShaper {
         private final List<ObjectNode> errors;
         private final JsonNode introspection;
         private Set<String> errorPaths;
+        private boolean sawCondition;
 
         Run(Map<String, FragmentDefinition> fragments, ObjectNode variables, List<ObjectNode> errors,
             JsonNode introspection) {
@@ -77,15 +88,11 @@ public final class ResponseShaper {
 
         ObjectNode object(ObjectNode data, GraphQLObjectType type, List<SelectionSet> sets, List<Object> path,
                           boolean root) {
-            Map<String, List<Field>> fields = new LinkedHashMap<>();
-            for (SelectionSet ss : sets) {
-                collect(ss, type, fields, new HashSet<>());
-            }
+            List<FieldShape> shape = shapeOf(sets, type);
             ObjectNode out = Json.F.objectNode();
-            for (Map.Entry<String, List<Field>> e : fields.entrySet()) {
-                String key = e.getKey();
-                Field f = e.getValue().getFirst();
-                String name = f.getName();
+            for (FieldShape fs : shape) {
+                String key = fs.key();
+                String name = fs.name();
                 if (name.equals("__typename")) {
                     out.put(key, type.getName());
                     continue;
@@ -95,13 +102,12 @@ public final class ResponseShaper {
                     out.set(key, v == null ? Json.F.nullNode() : v);
                     continue;
                 }
-                GraphQLFieldDefinition def = type.getFieldDefinition(name);
-                if (def == null) {
+                if (fs.def() == null) {
                     continue;
                 }
                 path.add(key);
                 JsonNode value = data == null ? null : data.get(key);
-                JsonNode completed = complete(value, def.getType(), e.getValue(), path, type, name);
+                JsonNode completed = complete(value, fs.def().getType(), fs, path, type);
                 path.removeLast();
                 if (completed == null) {
                     return null;
@@ -111,19 +117,50 @@ public final class ResponseShaper {
             return out;
         }
 
+        /** The fields to write for {@code type} under these selection sets; cached when no @skip/@include applies. */
+        private List<FieldShape> shapeOf(List<SelectionSet> sets, GraphQLObjectType type) {
+            ShapeKey key = new ShapeKey(sets, type.getName());
+            List<FieldShape> cached = shapes.getIfPresent(key);
+            if (cached != null) {
+                return cached;
+            }
+            sawCondition = false;
+            Map<String, List<Field>> fields = new LinkedHashMap<>();
+            for (SelectionSet ss : sets) {
+                collect(ss, type, fields, new HashSet<>());
+            }
+            List<FieldShape> shape = new ArrayList<>(fields.size());
+            for (Map.Entry<String, List<Field>> e : fields.entrySet()) {
+                Field f = e.getValue().getFirst();
+                List<SelectionSet> sub = new ArrayList<>(e.getValue().size());
+                for (Field x : e.getValue()) {
+                    if (x.getSelectionSet() != null) {
+                        sub.add(x.getSelectionSet());
+                    }
+                }
+                shape.add(new FieldShape(e.getKey(), f.getName(), type.getFieldDefinition(f.getName()),
+                        List.copyOf(sub)));
+            }
+            List<FieldShape> out = List.copyOf(shape);
+            if (!sawCondition) {
+                shapes.put(key, out);
+            }
+            return out;
+        }
+
         /**
          * The completed value; {@link #PROPAGATED} when it is null because a non-null violation below was already
          * reported; Java null when a null must propagate to the parent.
          */
-        private JsonNode complete(JsonNode value, GraphQLOutputType type, List<Field> fields, List<Object> path,
-                                  GraphQLObjectType parent, String fieldName) {
+        private JsonNode complete(JsonNode value, GraphQLOutputType type, FieldShape fs, List<Object> path,
+                                  GraphQLObjectType parent) {
             if (type instanceof GraphQLNonNull nn) {
-                JsonNode r = complete(value, (GraphQLOutputType) nn.getWrappedType(), fields, path, parent, fieldName);
+                JsonNode r = complete(value, (GraphQLOutputType) nn.getWrappedType(), fs, path, parent);
                 if (r.isMissingNode()) {
                     return null;
                 }
                 if (r.isNull()) {
-                    nonNullError(path, parent, fieldName);
+                    nonNullError(path, parent, fs.name());
                     return null;
                 }
                 return r;
@@ -139,7 +176,7 @@ public final class ResponseShaper {
                 GraphQLOutputType item = (GraphQLOutputType) list.getWrappedType();
                 for (int i = 0; i < value.size(); i++) {
                     path.add(i);
-                    JsonNode r = complete(value.get(i), item, fields, path, parent, fieldName);
+                    JsonNode r = complete(value.get(i), item, fs, path, parent);
                     path.removeLast();
                     if (r == null) {
                         return PROPAGATED;
@@ -164,13 +201,7 @@ public final class ResponseShaper {
                 if (concrete == null) {
                     return Json.F.nullNode();
                 }
-                List<SelectionSet> sets = new ArrayList<>(fields.size());
-                for (Field f : fields) {
-                    if (f.getSelectionSet() != null) {
-                        sets.add(f.getSelectionSet());
-                    }
-                }
-                ObjectNode r = object(obj, concrete, sets, path, false);
+                ObjectNode r = object(obj, concrete, fs.subSets(), path, false);
                 return r == null ? PROPAGATED : r;
             }
             return value;
@@ -230,11 +261,15 @@ public final class ResponseShaper {
         }
 
         private boolean included(List<Directive> directives) {
+            if (directives.isEmpty()) {
+                return true;
+            }
             for (Directive d : directives) {
                 boolean skip = d.getName().equals("skip");
                 if (!skip && !d.getName().equals("include")) {
                     continue;
                 }
+                sawCondition = true;
                 var arg = d.getArgument("if");
                 if (arg == null) {
                     continue;

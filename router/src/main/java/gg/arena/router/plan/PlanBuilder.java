@@ -156,8 +156,7 @@ final class PlanBuilder {
         String kind = g.entityType == null ? op.getOperation().name().toLowerCase(java.util.Locale.ROOT) : "query";
         StringBuilder sb = new StringBuilder(kind);
         if (op.getName() != null) {
-            sb.append(' ').append(op.getName()).append("__").append(service.replaceAll("[^A-Za-z0-9_]", "_"))
-                    .append("__").append(g.id);
+            sb.append(' ').append(op.getName()).append("__").append(service.replaceAll("[^A-Za-z0-9_]", "_"));
         }
         if (g.entityType != null) {
             defs.addFirst("$representations:[_Any!]!");
