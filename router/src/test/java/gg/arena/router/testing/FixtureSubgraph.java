@@ -126,11 +126,26 @@ public final class FixtureSubgraph implements AutoCloseable {
     /** Loads {@code fixtures/<fixture>/subgraphs/<name>.graphql} and its {@code .json} data (empty if absent). */
     @SuppressWarnings("unchecked")
     public static FixtureSubgraph load(java.nio.file.Path subgraphs, String name) throws IOException {
-        String sdl = java.nio.file.Files.readString(subgraphs.resolve(name + ".graphql"));
+        String sdl = baseTypesForExtensions(java.nio.file.Files.readString(subgraphs.resolve(name + ".graphql")));
         java.nio.file.Path json = subgraphs.resolve(name + ".json");
         Map<String, Object> data = java.nio.file.Files.exists(json)
                 ? MAPPER.readValue(java.nio.file.Files.readAllBytes(json), Map.class) : Map.of();
         return new FixtureSubgraph(name, sdl, data);
+    }
+
+    /**
+     * Federation 1 subgraphs may {@code extend type X} without defining X; graphql-java needs the base type, so
+     * such extensions are served as plain definitions (the composer still sees the original SDL).
+     */
+    static String baseTypesForExtensions(String sdl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^extend type (\\w+)").matcher(sdl);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean hasBase = java.util.regex.Pattern.compile("(?m)^type " + m.group(1) + "\\b").matcher(sdl).find();
+            m.appendReplacement(out, hasBase ? m.group() : "type " + m.group(1));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     public String name() {
