@@ -13,6 +13,8 @@ import gg.arena.subgraph.errors.NotFoundException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class MatchmakingService {
 
     static final int MAX_ID_LENGTH = 64;
+    private static final Logger log = LoggerFactory.getLogger(MatchmakingService.class);
 
     private final TicketRepository tickets;
     private final Matchmaker matchmaker;
@@ -51,7 +54,12 @@ public class MatchmakingService {
             // Another enqueue of the same player won the race for the one queued slot.
             throw alreadyQueued();
         }
-        matchmaker.form(mode, region);
+        try {
+            matchmaker.form(mode, region);
+        } catch (RuntimeException e) {
+            // The ticket is queued and stays valid; the sweep retries forming within a second.
+            log.warn("forming after enqueue failed for {} {}; the sweep will retry", mode, region, e);
+        }
         return tickets.findById(ticket.id()).orElseThrow();
     }
 

@@ -2,6 +2,7 @@ package gg.arena.matches.services;
 
 import gg.arena.matches.repository.TicketRepository;
 import gg.arena.matches.repository.TicketRepository.Pool;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,13 +30,21 @@ public class MatchmakingSweep {
     @Scheduled(fixedDelayString = "${arena.matchmaking.sweep-interval:1s}",
             initialDelayString = "${arena.matchmaking.sweep-interval:1s}")
     public void sweep() {
+        List<Pool> pools;
         try {
-            for (Pool pool : tickets.queuedPools()) {
-                matchmaker.form(pool.mode(), pool.region());
-            }
+            pools = tickets.queuedPools();
         } catch (RuntimeException e) {
-            // One failed pass must not stop the schedule: the next pass retries every pool.
-            log.warn("matchmaking sweep failed; retrying in the next pass", e);
+            // A failed pass must not stop the schedule: the next one starts over.
+            log.warn("matchmaking sweep could not list the queues; retrying in the next pass", e);
+            return;
+        }
+        for (Pool pool : pools) {
+            try {
+                matchmaker.form(pool.mode(), pool.region());
+            } catch (RuntimeException e) {
+                // One pool's failure (rolled back as a whole) must not starve the others.
+                log.warn("matchmaking sweep failed for {} {}; retrying in the next pass", pool.mode(), pool.region(), e);
+            }
         }
     }
 }
