@@ -87,8 +87,6 @@ public final class Launcher {
         for (ServiceSpec spec : plan.all()) {
             console.info(String.format("  %-8s %s", spec.name(), spec.graphqlUrl()));
         }
-        plan.routers().stream().findFirst().ifPresent(router ->
-                console.info("  GraphiQL http://localhost:" + router.port() + "/graphiql"));
         console.info("press Ctrl-C to stop");
     }
 

@@ -132,7 +132,7 @@ class LauncherProcessTest {
                     .anyMatch(line -> line.matches("^router +\\| fake router pid \\d+ args --supergraph "
                             + repo.supergraph() + " --port " + routerPort
                             + " --subgraph-url players=http://localhost:" + env.get("ARENA_PLAYERS_PORT") + "/graphql$"))
-                    .anyMatch(line -> line.contains("GraphiQL http://localhost:" + routerPort + "/graphiql"));
+                    .anyMatch(line -> line.matches("^arena +\\|   router +http://localhost:" + routerPort + "/graphql$"));
             int playersReady = indexOf(run.lines(), "players ready after");
             int routerStarted = indexOf(run.lines(), "started router");
             assertThat(playersReady).as("players ready before the router starts").isLessThan(routerStarted);
