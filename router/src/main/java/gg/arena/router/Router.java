@@ -117,7 +117,11 @@ public final class Router {
         JsonNode introspection = introspect(p, op, variables);
         return executor.execute(plan, new ExecutionState(variables), headers).map(state -> {
             List<ObjectNode> errors = new ArrayList<>(state.errors());
-            JsonNode data = shaper.shape(op, p.fragments(), state.data(), variables, errors, introspection);
+            if (introspection != null && introspection.get("errors") != null) {
+                introspection.get("errors").forEach(e -> errors.add((ObjectNode) e));
+            }
+            JsonNode data = shaper.shape(op, p.fragments(), state.data(), variables, errors,
+                    introspection == null ? null : introspection.get("data"));
             ObjectNode body = Json.objectNode();
             body.set("data", data);
             if (!errors.isEmpty()) {
@@ -200,7 +204,14 @@ public final class Router {
         Document doc = Document.newDocument().definitions(defs).build();
         @SuppressWarnings("unchecked")
         Map<String, Object> vars = mapper.convertValue(variables, Map.class);
-        return mapper.valueToTree(api.introspect(doc, op.getName(), vars));
+        graphql.ExecutionResult r = api.introspectionResult(doc, op.getName(), vars);
+        ObjectNode out = Json.objectNode();
+        out.set("data", r.getData() == null ? null : mapper.valueToTree(r.getData()));
+        if (!r.getErrors().isEmpty()) {
+            ArrayNode errors = out.putArray("errors");
+            r.getErrors().forEach(e -> errors.addObject().put("message", e.getMessage()));
+        }
+        return out;
     }
 
     private static GraphQLResponse requestError(String message) {

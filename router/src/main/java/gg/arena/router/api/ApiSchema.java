@@ -63,11 +63,26 @@ public final class ApiSchema {
      * (fields that are not introspection resolve to null and are dropped by the caller).
      */
     public Map<String, Object> introspect(Document document, String operationName, Map<String, Object> variables) {
-        ExecutionResult r = introspection.execute(ExecutionInput.newExecutionInput()
+        return introspectionResult(document, operationName, variables).getData() instanceof Map<?, ?> m
+                ? cast(m) : Map.of();
+    }
+
+    /**
+     * The full graphql-java result of the introspection part of an operation. The good-faith introspection guard is
+     * off: a client may ask for {@code __type} several times (operation limits are a separate concern).
+     */
+    public ExecutionResult introspectionResult(Document document, String operationName,
+                                               Map<String, Object> variables) {
+        return introspection.execute(ExecutionInput.newExecutionInput()
                 .query(graphql.language.AstPrinter.printAst(document))
+                .graphQLContext(Map.of(graphql.introspection.GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED,
+                        true))
                 .operationName(operationName).variables(variables == null ? Map.of() : variables).build());
-        Map<String, Object> data = r.getData();
-        return data == null ? Map.of() : data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
     }
 
     /** The supergraph document with federation machinery and inaccessible elements removed. */
