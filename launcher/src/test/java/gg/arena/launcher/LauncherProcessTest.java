@@ -1,6 +1,7 @@
 package gg.arena.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -60,6 +61,22 @@ class LauncherProcessTest {
             }
             assertThat(run.output()).contains("stopping players, matches, store, social").endsWith("bye");
             assertThat(pids).noneMatch(LauncherRun::alive);
+        }
+    }
+
+    @Test
+    void ctrlCReachingEveryServiceAtOnceIsStillACleanStop() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "needs setsid to make a process group");
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players", "matches");
+        Map<String, String> env = ports("players", "matches");
+
+        try (LauncherRun run = new LauncherRun(true, repo.root, env, "--only", "players,matches")) {
+            run.awaitLine(line -> line.contains("all services ready"), WAIT);
+            run.ctrlC();
+
+            assertThat(run.awaitExit(WAIT)).as("a service exiting on SIGINT is no failure; output:\n%s", run.output()).isZero();
+            assertThat(run.output()).doesNotContain("error:").endsWith("bye");
+            assertThat(run.childPids()).hasSize(2).noneMatch(LauncherRun::alive);
         }
     }
 

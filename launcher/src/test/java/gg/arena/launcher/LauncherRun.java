@@ -26,7 +26,19 @@ final class LauncherRun implements AutoCloseable {
     private final Thread reader;
 
     LauncherRun(Path workDir, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        this(false, workDir, env, args);
+    }
+
+    /**
+     * With {@code ownProcessGroup}, the launcher runs under {@code setsid}: it leads a process group
+     * of its own, as a command in a terminal does, so {@link #ctrlC()} can signal the whole group.
+     */
+    LauncherRun(boolean ownProcessGroup, Path workDir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (ownProcessGroup) {
+            command.add("setsid");
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", launcherClasses().toString(), Launcher.class.getName()));
         command.addAll(List.of(args));
@@ -86,6 +98,14 @@ final class LauncherRun implements AutoCloseable {
         }
         reader.join(5000);
         return process.exitValue();
+    }
+
+    /** What Ctrl-C in a terminal does: SIGINT to the launcher and, in the same group, every service. */
+    void ctrlC() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -INT -" + process.pid() + " failed");
+        }
     }
 
     /** SIGTERM, keeping the output pipe open ({@link Process#destroy()} would close it). */
