@@ -167,4 +167,26 @@ class GraphQLOverHttpTest {
         assertThat(r.body()).contains("UP");
     }
 
+
+    @Test
+    void graphiqlIsServedWithBundledAssets() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphiql")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"")
+                .matcher(page.body());
+        int assets = 0;
+        while (m.find()) {
+            HttpResponse<Void> asset = HTTP.send(HttpRequest.newBuilder(URI.create(base + m.group(1))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(asset.statusCode()).as(m.group(1)).isEqualTo(200);
+            assets++;
+        }
+        assertThat(assets).isEqualTo(4);
+        HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.body()).isEqualTo(page.body());
+    }
 }
