@@ -84,7 +84,9 @@ public final class QueryPlanner {
             List<Object[]> rootFields = new ArrayList<>();
             collectRoot(op.getSelectionSet(), rootType, List.of(), rootFields);
             boolean serial = op.getOperation() == OperationDefinition.Operation.MUTATION;
-            for (Object[] rf : rootFields) {
+            List<String> chosen = serial ? null : chooseRootGraphs(rootType, rootFields);
+            for (int i = 0; i < rootFields.size(); i++) {
+                Object[] rf = rootFields.get(i);
                 Field f = (Field) rf[0];
                 @SuppressWarnings("unchecked")
                 List<Directive> conds = (List<Directive>) rf[1];
@@ -92,36 +94,59 @@ public final class QueryPlanner {
                 if (candidates.isEmpty()) {
                     throw new PlanningException("no subgraph resolves " + rootType + "." + f.getName());
                 }
-                FetchGroup group = null;
+                FetchGroup group;
                 if (serial) {
                     FetchGroup last = roots.isEmpty() ? null : roots.getLast();
-                    if (last != null && candidates.contains(last.graph)) {
-                        group = last;
-                    } else {
-                        group = newRoot(cheapest(candidates, rootType, f), conds);
-                    }
+                    group = last != null && candidates.contains(last.graph) ? last
+                            : newRoot(cheapest(candidates, rootType, f), conds);
                 } else {
-                    int best = Integer.MAX_VALUE;
-                    for (FetchGroup r : roots) {
-                        if (candidates.contains(r.graph)) {
-                            int c = subCost(r.graph, rootType, f, 3);
-                            if (c < best) {
-                                best = c;
-                                group = r;
-                            }
-                        }
-                    }
-                    String cheapest = cheapest(candidates, rootType, f);
-                    if (group == null || subCost(cheapest, rootType, f, 3) < best) {
-                        String g = cheapest;
-                        group = roots.stream().filter(r -> r.graph.equals(g)).findFirst()
-                                .orElseGet(() -> newRoot(g, conds));
-                    }
+                    String g = chosen.get(i);
+                    group = roots.stream().filter(r -> r.graph.equals(g)).findFirst()
+                            .orElseGet(() -> newRoot(g, conds));
                 }
                 group.useUnder(conds);
                 emitLocal(group, group.selection, rootType, f, List.of(), null, conds);
             }
             return new QueryPlan(kind, new PlanBuilder(sg, op, groups, roots, serial).build());
+        }
+
+        /**
+         * The subgraph for each root field of a query: fields only one subgraph resolves decide first; a field
+         * several subgraphs resolve ({@code @shareable}) then joins a subgraph already asked when that costs no more
+         * jumps, so the operation needs as few root fetches as possible.
+         */
+        private List<String> chooseRootGraphs(String rootType, List<Object[]> rootFields) {
+            List<String> chosen = new ArrayList<>();
+            Set<String> used = new LinkedHashSet<>();
+            for (Object[] rf : rootFields) {
+                List<String> candidates = sg.resolvers(rootType, ((Field) rf[0]).getName());
+                chosen.add(candidates.size() == 1 ? candidates.getFirst() : null);
+                if (candidates.size() == 1) {
+                    used.add(candidates.getFirst());
+                }
+            }
+            for (int i = 0; i < rootFields.size(); i++) {
+                if (chosen.get(i) != null) {
+                    continue;
+                }
+                Field f = (Field) rootFields.get(i)[0];
+                List<String> candidates = sg.resolvers(rootType, f.getName());
+                if (candidates.isEmpty()) {
+                    throw new PlanningException("no subgraph resolves " + rootType + "." + f.getName());
+                }
+                String best = null;
+                int bestCost = Integer.MAX_VALUE;
+                for (String c : candidates) {
+                    int cost = subCost(c, rootType, f, 3) * 10 + (used.contains(c) ? 0 : 5);
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = c;
+                    }
+                }
+                chosen.set(i, best);
+                used.add(best);
+            }
+            return chosen;
         }
 
         private FetchGroup newRoot(String graph, List<Directive> conds) {
