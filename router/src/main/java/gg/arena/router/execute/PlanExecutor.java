@@ -120,7 +120,7 @@ public final class PlanExecutor {
                     if (tn != null && !f.entityType().equals(tn.asString())) {
                         return;
                     }
-                    ObjectNode rep = project(obj, f.requires(), f.entityType());
+                    ObjectNode rep = project(obj, f.requires(), f.typeCondition());
                     if (rep == null) {
                         return;
                     }
@@ -216,7 +216,7 @@ public final class PlanExecutor {
         if (!fill(out, obj, projection)) {
             return null;
         }
-        if (typename != null && !out.has("__typename")) {
+        if (typename != null) {
             out.put("__typename", typename);
         }
         return out;

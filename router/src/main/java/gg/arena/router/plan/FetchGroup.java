@@ -13,6 +13,8 @@ final class FetchGroup {
     final List<String> path;
     /** Entity type of an {@code _entities} fetch; null for a root fetch. */
     final String entityType;
+    /** The interface an {@code @interfaceObject} subgraph knows {@link #entityType} by; null otherwise. */
+    String typeCondition;
     final FetchGroup parent;
     final SelectionTree selection = new SelectionTree();
     /** Representation selection (entity fetches): {@code __typename}, key fields, required fields. */

@@ -166,13 +166,14 @@ final class PlanBuilder {
         }
         if (g.entityType == null) {
             g.selection.print(sb);
-            return new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, null, null);
+            return new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, null, null, null);
         }
-        sb.append("{_entities(representations:$representations){... on ").append(g.entityType);
+        String typeCondition = g.typeCondition != null ? g.typeCondition : g.entityType;
+        sb.append("{_entities(representations:$representations){... on ").append(typeCondition);
         g.selection.print(sb);
         sb.append("}}");
         PlanNode fetch = new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, g.entityType,
-                projection(g.requires));
+                typeCondition, projection(g.requires));
         return new PlanNode.Flatten(g.path, fetch);
     }
 

@@ -35,7 +35,10 @@ public final class PlanJson {
                 o.put("kind", "Fetch");
                 o.put("serviceName", f.serviceName());
                 if (f.requires() != null) {
-                    o.put("requires", "... on " + f.entityType() + " " + f.requires().print());
+                    o.put("requires", "... on " + f.typeCondition() + " " + f.requires().print());
+                    if (!f.typeCondition().equals(f.entityType())) {
+                        o.put("entityType", f.entityType());
+                    }
                 }
                 ArrayNode vars = o.putArray("variableUsages");
                 f.variableUsages().forEach(vars::add);

@@ -14,11 +14,15 @@ public sealed interface PlanNode permits PlanNode.Fetch, PlanNode.Flatten, PlanN
      * @param operationKind  query or mutation
      * @param operation      the GraphQL document sent
      * @param variableUsages client variables the document uses (forwarded by name)
-     * @param entityType     for an {@code _entities} fetch, the entity type; null for a root fetch
+     * @param entityType     for an {@code _entities} fetch, the type of the objects it applies to; null for a root
+     *                       fetch
+     * @param typeCondition  for an {@code _entities} fetch, the {@code __typename} of its representations: the entity
+     *                       type, or the interface an {@code @interfaceObject} subgraph knows it by
      * @param requires       for an {@code _entities} fetch, what a representation holds; null for a root fetch
      */
     record Fetch(String graph, String serviceName, String operationKind, String operation,
-                 List<String> variableUsages, String entityType, Projection requires) implements PlanNode {
+                 List<String> variableUsages, String entityType, String typeCondition, Projection requires)
+            implements PlanNode {
         public Fetch {
             variableUsages = List.copyOf(variableUsages);
         }

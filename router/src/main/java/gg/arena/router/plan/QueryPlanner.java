@@ -195,6 +195,10 @@ public final class QueryPlanner {
                 objectSelections(g, target, typeName, ss.getSelections(), path, provided, conds);
                 return;
             }
+            if (sg.isInterfaceObjectIn(typeName, g.graph)) {
+                throw new PlanningException("subgraph " + sg.graph(g.graph).name() + " returns " + typeName
+                        + " as an @interfaceObject; resolving its concrete type is not supported yet");
+            }
             target.typename();
             touch(g);
             for (String c : possibleTypes(typeName)) {
@@ -243,7 +247,7 @@ public final class QueryPlanner {
                 return;
             }
             FetchGroup e = jump(g, target, type, f, path, provided, conds);
-            emitLocal(e, e.selection, type, f, path, null, conds);
+            emitLocal(e, e.selection, e.typeCondition != null ? e.typeCondition : type, f, path, null, conds);
         }
 
         private void emitLocal(FetchGroup g, SelectionTree target, String type, Field f, List<String> path,
@@ -306,6 +310,10 @@ public final class QueryPlanner {
                 }
             }
             if (bestHops == null) {
+                FetchGroup viaInterface = interfaceObjectJump(g, target, type, f, path, conds);
+                if (viaInterface != null) {
+                    return viaInterface;
+                }
                 throw new PlanningException("cannot plan " + type + "." + f.getName() + " at "
                         + String.join(".", path) + ": no subgraph resolving it can be reached from subgraph "
                         + sg.graph(g.graph).name() + " through @key");
@@ -350,6 +358,39 @@ public final class QueryPlanner {
                 curTarget = next.selection;
             }
             return cur;
+        }
+
+        /**
+         * A field of an interface implementation that an {@code @interfaceObject} subgraph adds: jump by the
+         * interface's key, with representations typed as the interface.
+         */
+        private FetchGroup interfaceObjectJump(FetchGroup g, SelectionTree target, String type, Field f,
+                                               List<String> path, List<Directive> conds) {
+            if (!(api.getType(type) instanceof GraphQLObjectType obj)) {
+                return null;
+            }
+            for (var iface : obj.getInterfaces()) {
+                String i = iface.getName();
+                for (String graph : sg.graphs().keySet()) {
+                    if (!sg.isInterfaceObjectIn(i, graph) || !sg.resolves(graph, i, f.getName())) {
+                        continue;
+                    }
+                    for (JoinType k : sg.keys(i, graph)) {
+                        if (!k.resolvable() || !canProvide(g.graph, type, FieldSets.parse(k.key()))) {
+                            continue;
+                        }
+                        target.typename();
+                        copyFieldSet(FieldSets.parse(k.key()), target);
+                        touch(g);
+                        FetchGroup e = entityGroup(graph, path, type, g, conds, "as " + i);
+                        e.typeCondition = i;
+                        e.requires.typename();
+                        copyFieldSet(FieldSets.parse(k.key()), e.requires);
+                        return e;
+                    }
+                }
+            }
+            return null;
         }
 
         private String groupKey(String graph, List<String> path, String type, FetchGroup parent) {

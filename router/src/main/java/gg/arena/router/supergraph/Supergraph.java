@@ -141,22 +141,25 @@ public final class Supergraph {
         if (!typeIn(type, graph)) {
             return false;
         }
-        boolean anyGraphField = false;
         for (JoinField jf : f.joinFields()) {
-            if (jf.graph() != null) {
-                anyGraphField = true;
-                if (jf.graph().equals(graph)) {
-                    return jf.resolves();
-                }
+            if (graph.equals(jf.graph())) {
+                return jf.resolves();
             }
         }
-        if (anyGraphField) {
+        if (!f.joinFields().isEmpty()) {
+            // Only other graphs know the field, or a graph-less @join__field: it comes through an @interfaceObject.
             return false;
         }
         if (t.owner() != null && t.kind() == TypeMeta.Kind.OBJECT) {
             return t.owner().equals(graph);
         }
         return true;
+    }
+
+    /** Whether {@code graph} sees the interface {@code type} as an object type ({@code @interfaceObject}). */
+    public boolean isInterfaceObjectIn(String type, String graph) {
+        TypeMeta t = types.get(type);
+        return t != null && t.joinTypes().stream().anyMatch(jt -> jt.graph().equals(graph) && jt.isInterfaceObject());
     }
 
     /** Whether {@code graph} declares {@code type.field} at all (also as external). */
