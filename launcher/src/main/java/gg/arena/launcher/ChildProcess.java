@@ -33,11 +33,11 @@ public final class ChildProcess {
         this.pump = Thread.ofPlatform().name("output-" + spec.name()).daemon().start(() -> forward(console));
     }
 
-    /** Starts {@code java [javaOpts] -jar <jar> <args>} in {@code workDir}. */
-    public static ChildProcess start(ServiceSpec spec, Path java, List<String> javaOpts, Path workDir, Console console) {
+    /** Starts {@code java <jvmOptions> -jar <jar> <args>} in {@code workDir}. */
+    public static ChildProcess start(ServiceSpec spec, Path java, Path workDir, Console console) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(javaOpts);
+        command.addAll(spec.jvmOptions());
         command.add("-jar");
         command.add(spec.jar().toString());
         command.addAll(spec.args());

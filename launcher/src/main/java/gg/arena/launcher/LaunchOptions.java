@@ -45,7 +45,8 @@ public record LaunchOptions(
 
             Ports: ARENA_ROUTER_PORT (4000), ARENA_PLAYERS_PORT (4001), ARENA_MATCHES_PORT (4002),
                    ARENA_STORE_PORT (4003), ARENA_SOCIAL_PORT (4004).
-            JVM options for every service: ARENA_JAVA_OPTS.
+            JVM options for every service: ARENA_JAVA_OPTS (default: -XX:TieredStopAtLevel=1 for the
+            subgraphs, for a fast start; set it, even to nothing, to replace that).
             """;
 
     public LaunchOptions {

@@ -1,11 +1,8 @@
 package gg.arena.launcher;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,7 +38,7 @@ public final class Launcher {
         List<String> names = plan.all().stream().map(ServiceSpec::name).toList();
         Console console = new Console(System.out, Console.colourWanted(), names);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Supervisor supervisor = new Supervisor(java, javaOpts(System.getenv()), root, console);
+        Supervisor supervisor = new Supervisor(java, root, console);
         AtomicInteger exitStatus = new AtomicInteger(0);
 
         // SIGTERM and Ctrl-C run shutdown hooks; halting from the hook makes a requested stop exit 0
@@ -88,12 +85,6 @@ public final class Launcher {
             console.info(String.format("  %-8s %s", spec.name(), spec.graphqlUrl()));
         }
         console.info("press Ctrl-C to stop");
-    }
-
-    /** {@code ARENA_JAVA_OPTS}, split on whitespace: extra JVM options for every service. */
-    static List<String> javaOpts(Map<String, String> env) {
-        String value = env.getOrDefault("ARENA_JAVA_OPTS", "").strip();
-        return value.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(value.split("\\s+")));
     }
 
     /** The shutdown hook is running and will halt the JVM; wait for it. */

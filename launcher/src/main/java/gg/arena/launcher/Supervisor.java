@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 public final class Supervisor {
 
     private final Path java;
-    private final List<String> javaOpts;
     private final Path workDir;
     private final Console console;
     private final ReadinessProbe probe = new ReadinessProbe();
@@ -28,9 +27,8 @@ public final class Supervisor {
     private final Object lifecycle = new Object();
     private volatile boolean stopping;
 
-    public Supervisor(Path java, List<String> javaOpts, Path workDir, Console console) {
+    public Supervisor(Path java, Path workDir, Console console) {
         this.java = java;
-        this.javaOpts = List.copyOf(javaOpts);
         this.workDir = workDir;
         this.console = console;
     }
@@ -66,7 +64,7 @@ public final class Supervisor {
                 if (stopping) {
                     throw new LaunchFailure(LaunchFailure.SERVICE_FAILED, "stopping");
                 }
-                ChildProcess child = ChildProcess.start(spec, java, javaOpts, workDir, console);
+                ChildProcess child = ChildProcess.start(spec, java, workDir, console);
                 children.add(child);
                 group.add(child);
             }

@@ -83,8 +83,18 @@ class ServiceCatalogTest {
     }
 
     @Test
-    void javaOptionsAreSplitOnWhitespace() {
-        assertThat(Launcher.javaOpts(Map.of("ARENA_JAVA_OPTS", "  -Xmx512m   -XX:+UseSerialGC "))).isEqualTo(List.of("-Xmx512m", "-XX:+UseSerialGC"));
-        assertThat(Launcher.javaOpts(Map.of())).isEmpty();
+    void subgraphsStartOnTheFirstJitTierUnlessJavaOptionsAreGiven() throws Exception {
+        FakeRepo repo = new FakeRepo(dir).withSubgraphs("players").withRouter();
+        LaunchOptions options = LaunchOptions.parse("--only", "players,router");
+
+        ServiceCatalog.Plan defaults = new ServiceCatalog(repo.root, Map.of()).plan(options);
+        assertThat(defaults.subgraphs().getFirst().jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(defaults.routers().getFirst().jvmOptions()).isEmpty();
+
+        ServiceCatalog.Plan given = new ServiceCatalog(repo.root, Map.of("ARENA_JAVA_OPTS", "  -Xmx512m   -XX:+UseSerialGC ")).plan(options);
+        assertThat(given.all()).allSatisfy(spec -> assertThat(spec.jvmOptions()).isEqualTo(List.of("-Xmx512m", "-XX:+UseSerialGC")));
+
+        ServiceCatalog.Plan none = new ServiceCatalog(repo.root, Map.of("ARENA_JAVA_OPTS", "")).plan(options);
+        assertThat(none.all()).allSatisfy(spec -> assertThat(spec.jvmOptions()).isEmpty());
     }
 }
