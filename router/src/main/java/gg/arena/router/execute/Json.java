@@ -37,6 +37,10 @@ public final class Json {
         for (Map.Entry<String, JsonNode> e : src.properties()) {
             JsonNode existing = target.get(e.getKey());
             JsonNode v = e.getValue();
+            if (existing != null && e.getKey().equals("__typename")) {
+                // The first fetch knows the concrete type; an @interfaceObject subgraph answers with the interface.
+                continue;
+            }
             if (existing instanceof ObjectNode eo && v.isObject()) {
                 merge(eo, v);
             } else if (existing instanceof ArrayNode ea && v.isArray() && ea.size() == v.size()) {

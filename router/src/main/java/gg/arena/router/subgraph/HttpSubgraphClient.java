@@ -84,8 +84,9 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
                         return Mono.error(new SubgraphException(name, "no instance of subgraph " + name, null));
                     }
                     String url = r.getServer().getMetadata().get("url");
-                    return http.headers(h -> headers.values().forEach(h::set))
-                            .post().uri(url)
+                    HttpClient client = headers.values().isEmpty() ? http
+                            : http.headers(h -> headers.values().forEach(h::set));
+                    return client.post().uri(url)
                             .send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
                             .responseSingle((resp, content) -> content.asByteArray()
                                     .defaultIfEmpty(new byte[0])
