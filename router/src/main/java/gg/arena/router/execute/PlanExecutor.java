@@ -54,20 +54,24 @@ public final class PlanExecutor {
     }
 
     /**
-     * Runs the nodes of a Parallel at once; entity fetches in it that send the same operation to the same subgraph
-     * (at different paths) become one request, so a subgraph sees one {@code _entities} call per plan step.
+     * Runs the nodes of a Parallel at once. Its entity fetches go out as one request per subgraph: fetches with the
+     * same operation share one {@code _entities} list, different operations become aliased {@code _entities}
+     * fields of one document, so a subgraph sees one request per plan step.
      */
     private Mono<Void> parallel(PlanNode.Parallel p, ExecutionState st, RequestHeaders headers) {
         List<Mono<Void>> runs = new ArrayList<>();
-        Map<PlanNode.Fetch, List<List<String>>> entityFetches = new LinkedHashMap<>();
+        Map<String, Map<PlanNode.Fetch, List<List<String>>>> byService = new LinkedHashMap<>();
         for (PlanNode n : p.nodes()) {
             if (n instanceof PlanNode.Flatten fl && fl.node() instanceof PlanNode.Fetch f) {
-                entityFetches.computeIfAbsent(f, k -> new ArrayList<>()).add(fl.path());
+                byService.computeIfAbsent(f.serviceName(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(f, k -> new ArrayList<>()).add(fl.path());
             } else {
                 runs.add(run(n, st, headers));
             }
         }
-        entityFetches.forEach((f, paths) -> runs.add(entityFetch(f, paths, st, headers)));
+        byService.forEach((service, fetches) -> runs.add(fetches.size() == 1
+                ? entityFetch(fetches.keySet().iterator().next(), fetches.values().iterator().next(), st, headers)
+                : entityFetches(service, fetches, st, headers)));
         return Mono.when(runs);
     }
 
@@ -108,8 +112,11 @@ public final class PlanExecutor {
     private record Targets(List<ObjectNode> objects, List<List<Object>> paths) {
     }
 
-    private Mono<Void> entityFetch(PlanNode.Fetch f, List<List<String>> paths, ExecutionState st,
-                                   RequestHeaders headers) {
+    /** Representations for one entity fetch and the objects each stands for. */
+    private record Batch(PlanNode.Fetch fetch, ArrayNode representations, List<Targets> targets) {
+    }
+
+    private Batch batch(PlanNode.Fetch f, List<List<String>> paths, ExecutionState st) {
         ArrayNode representations = Json.F.arrayNode();
         List<Targets> targets = new ArrayList<>();
         synchronized (st) {
@@ -136,36 +143,107 @@ public final class PlanExecutor {
                 });
             }
         }
-        if (representations.isEmpty()) {
+        return new Batch(f, representations, targets);
+    }
+
+    /** Merges the answer to one batch ({@code entities}, under response key {@code key}) into the data. */
+    private static void apply(ExecutionState st, Batch b, JsonNode resp, String key) {
+        JsonNode data = resp.get("data");
+        JsonNode entities = data == null ? null : data.get(key);
+        if (entities != null && entities.isArray()) {
+            for (int i = 0; i < entities.size() && i < b.targets().size(); i++) {
+                JsonNode entity = entities.get(i);
+                if (entity != null && entity.isObject()) {
+                    for (ObjectNode target : b.targets().get(i).objects()) {
+                        Json.merge(target, entity);
+                    }
+                }
+            }
+        }
+    }
+
+    private Mono<Void> entityFetch(PlanNode.Fetch f, List<List<String>> paths, ExecutionState st,
+                                   RequestHeaders headers) {
+        Batch b = batch(f, paths, st);
+        if (b.representations().isEmpty()) {
             return Mono.empty();
         }
         ObjectNode body = request(f, st);
-        ((ObjectNode) body.get("variables")).set("representations", representations);
+        ((ObjectNode) body.get("variables")).set("representations", b.representations());
         return client.execute(f.serviceName(), mapper.writeValueAsBytes(body), headers)
                 .doOnNext(resp -> {
                     synchronized (st) {
-                        JsonNode data = resp.get("data");
-                        JsonNode entities = data == null ? null : data.get("_entities");
-                        if (entities != null && entities.isArray()) {
-                            for (int i = 0; i < entities.size() && i < targets.size(); i++) {
-                                JsonNode entity = entities.get(i);
-                                if (entity != null && entity.isObject()) {
-                                    for (ObjectNode target : targets.get(i).objects()) {
-                                        Json.merge(target, entity);
-                                    }
-                                }
-                            }
-                        }
+                        apply(st, b, resp, "_entities");
                         JsonNode errors = resp.get("errors");
                         if (errors != null && errors.isArray()) {
                             for (JsonNode e : errors) {
-                                st.errors.add(subgraphError(e, f.serviceName(), targets));
+                                st.errors.add(subgraphError(e, f.serviceName(), Map.of("_entities", b.targets())));
                             }
                         }
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
                     st.addError(fetchFailed(f.serviceName(), e, null));
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    /** Several entity fetches to one subgraph as aliased {@code _entities} fields of one request. */
+    private Mono<Void> entityFetches(String service, Map<PlanNode.Fetch, List<List<String>>> fetches,
+                                     ExecutionState st, RequestHeaders headers) {
+        List<Batch> batches = new ArrayList<>();
+        fetches.forEach((f, paths) -> {
+            Batch b = batch(f, paths, st);
+            if (!b.representations().isEmpty()) {
+                batches.add(b);
+            }
+        });
+        if (batches.isEmpty()) {
+            return Mono.empty();
+        }
+        if (batches.size() == 1) {
+            PlanNode.Fetch only = batches.getFirst().fetch();
+            return entityFetch(only, fetches.get(only), st, headers);
+        }
+        java.util.LinkedHashSet<String> defs = new java.util.LinkedHashSet<>();
+        StringBuilder fields = new StringBuilder();
+        ObjectNode body = Json.F.objectNode();
+        ObjectNode vars = Json.F.objectNode();
+        Map<String, List<Targets>> targetsByKey = new LinkedHashMap<>();
+        for (int i = 0; i < batches.size(); i++) {
+            Batch b = batches.get(i);
+            String key = "_e" + i;
+            defs.add("$r" + i + ":[_Any!]!");
+            vars.set("r" + i, b.representations());
+            fields.append(i == 0 ? "" : " ").append(key).append(":_entities(representations:$r").append(i)
+                    .append("){").append(b.fetch().selection()).append('}');
+            defs.addAll(b.fetch().variableDefinitions());
+            for (String v : b.fetch().variableUsages()) {
+                if (st.variables.has(v)) {
+                    vars.set(v, st.variables.get(v));
+                }
+            }
+            targetsByKey.put(key, b.targets());
+        }
+        body.put("query", "query(" + String.join(",", defs) + "){" + fields + "}");
+        body.set("variables", vars);
+        return client.execute(service, mapper.writeValueAsBytes(body), headers)
+                .doOnNext(resp -> {
+                    synchronized (st) {
+                        for (int i = 0; i < batches.size(); i++) {
+                            apply(st, batches.get(i), resp, "_e" + i);
+                        }
+                        JsonNode errors = resp.get("errors");
+                        if (errors != null && errors.isArray()) {
+                            for (JsonNode e : errors) {
+                                st.errors.add(subgraphError(e, service, targetsByKey));
+                            }
+                        }
+                    }
+                })
+                .onErrorResume(SubgraphException.class, e -> {
+                    st.addError(fetchFailed(service, e, null));
                     return Mono.empty();
                 })
                 .then();
@@ -260,30 +338,35 @@ public final class PlanExecutor {
         return true;
     }
 
-    private static ObjectNode subgraphError(JsonNode e, String service, List<Targets> targets) {
+    /**
+     * A subgraph error with its path rewritten to the client's: for entity fetches {@code targets} maps the
+     * {@code _entities} response key to the objects of each representation.
+     */
+    private static ObjectNode subgraphError(JsonNode e, String service, Map<String, List<Targets>> targets) {
         ObjectNode out = Json.F.objectNode();
         JsonNode message = e.get("message");
         out.put("message", message == null ? "Subgraph error" : message.asString());
         JsonNode path = e.get("path");
         if (path != null && path.isArray()) {
-            ArrayNode rewritten = Json.F.arrayNode();
-            if (targets != null) {
-                if (path.size() >= 2 && "_entities".equals(path.get(0).asString()) && path.get(1).isNumber()
-                        && path.get(1).asInt() < targets.size()) {
-                    for (Object step : targets.get(path.get(1).asInt()).paths().getFirst()) {
-                        if (step instanceof Integer i) {
-                            rewritten.add(i);
+            if (targets == null) {
+                out.set("path", path);
+            } else if (path.size() >= 2 && path.get(1).isNumber()) {
+                List<Targets> t = targets.get(path.get(0).asString());
+                int i = path.get(1).asInt();
+                if (t != null && i < t.size()) {
+                    ArrayNode rewritten = Json.F.arrayNode();
+                    for (Object step : t.get(i).paths().getFirst()) {
+                        if (step instanceof Integer n) {
+                            rewritten.add(n);
                         } else {
                             rewritten.add((String) step);
                         }
                     }
-                    for (int i = 2; i < path.size(); i++) {
-                        rewritten.add(path.get(i));
+                    for (int k = 2; k < path.size(); k++) {
+                        rewritten.add(path.get(k));
                     }
                     out.set("path", rewritten);
                 }
-            } else {
-                out.set("path", path);
             }
         }
         ObjectNode ext = Json.F.objectNode();

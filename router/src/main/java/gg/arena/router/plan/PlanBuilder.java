@@ -38,6 +38,9 @@ final class PlanBuilder {
         if (roots.isEmpty()) {
             return null;
         }
+        if (!serial && fewerRequestsByLevel()) {
+            return levels(groups);
+        }
         List<PlanNode> perRoot = new ArrayList<>();
         for (FetchGroup r : roots) {
             List<FetchGroup> family = new ArrayList<>();
@@ -66,6 +69,20 @@ final class PlanBuilder {
             }
         }
         return independent ? new PlanNode.Parallel(perRoot) : levels(groups);
+    }
+
+    /**
+     * Whether running the groups level by level needs fewer subgraph requests than one group per request: the
+     * executor sends all fetches of one level to one subgraph as one request, so a query whose branches ask the
+     * same subgraphs at the same depth is cheaper in levels.
+     */
+    private boolean fewerRequestsByLevel() {
+        Map<FetchGroup, Integer> level = new HashMap<>();
+        java.util.Set<String> perLevel = new java.util.HashSet<>();
+        for (FetchGroup g : groups) {
+            perLevel.add(level(g, level) + "|" + g.graph);
+        }
+        return perLevel.size() < groups.size();
     }
 
     private FetchGroup rootOf(FetchGroup g) {
@@ -153,6 +170,7 @@ final class PlanBuilder {
                 defs.add(PlanText.variableDefinition(vd));
             }
         }
+        List<String> clientDefs = List.copyOf(defs);
         String kind = g.entityType == null ? op.getOperation().name().toLowerCase(java.util.Locale.ROOT) : "query";
         StringBuilder sb = new StringBuilder(kind);
         if (op.getName() != null) {
@@ -166,14 +184,15 @@ final class PlanBuilder {
         }
         if (g.entityType == null) {
             g.selection.print(sb);
-            return new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, null, null, null);
+            return new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, null, null, null, null,
+                    clientDefs);
         }
         String typeCondition = g.typeCondition != null ? g.typeCondition : g.entityType;
-        sb.append("{_entities(representations:$representations){... on ").append(typeCondition);
-        g.selection.print(sb);
-        sb.append("}}");
+        StringBuilder selection = new StringBuilder("... on ").append(typeCondition);
+        g.selection.print(selection);
+        sb.append("{_entities(representations:$representations){").append(selection).append("}}");
         PlanNode fetch = new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, g.entityType,
-                typeCondition, projection(g.requires));
+                typeCondition, projection(g.requires), selection.toString(), clientDefs);
         return new PlanNode.Flatten(g.path, fetch);
     }
 

@@ -19,12 +19,18 @@ public sealed interface PlanNode permits PlanNode.Fetch, PlanNode.Flatten, PlanN
      * @param typeCondition  for an {@code _entities} fetch, the {@code __typename} of its representations: the entity
      *                       type, or the interface an {@code @interfaceObject} subgraph knows it by
      * @param requires       for an {@code _entities} fetch, what a representation holds; null for a root fetch
+     * @param selection      for an {@code _entities} fetch, its selection ({@code ... on T {...}}), so the executor
+     *                       can send several fetches to one subgraph as aliased {@code _entities} fields of one
+     *                       request; null for a root fetch
+     * @param variableDefinitions the definitions ({@code $name:Type=default}) of {@code variableUsages}
      */
     record Fetch(String graph, String serviceName, String operationKind, String operation,
-                 List<String> variableUsages, String entityType, String typeCondition, Projection requires)
+                 List<String> variableUsages, String entityType, String typeCondition, Projection requires,
+                 String selection, List<String> variableDefinitions)
             implements PlanNode {
         public Fetch {
             variableUsages = List.copyOf(variableUsages);
+            variableDefinitions = List.copyOf(variableDefinitions);
         }
     }
 

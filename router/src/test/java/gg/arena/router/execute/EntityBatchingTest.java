@@ -85,4 +85,20 @@ class EntityBatchingTest {
                 true, false).block();
         assertThat(fixture.subgraph("reviews").requests()).isEmpty();
     }
+
+    @Test
+    void oneRequestPerSubgraphAndPlanStep() throws Exception {
+        String query = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/fixtures/reviews/operations/bench-query.graphql"));
+        var r = router.execute(new GraphQLRequest(query, null, null), RequestHeaders.NONE, true, false).block();
+        assertThat(r.body().has("data")).isTrue();
+        // Levels: [accounts, products] [reviews (User and Product), inventory] [products, accounts] [inventory]
+        assertThat(fixture.subgraph("reviews").requests()).hasSize(1);
+        assertThat(fixture.subgraph("reviews").requests().getFirst().get("query").toString())
+                .contains("_e0:_entities(representations:$r0){... on User")
+                .contains("_e1:_entities(representations:$r1){... on Product");
+        assertThat(fixture.subgraph("accounts").requests()).hasSize(2);
+        assertThat(fixture.subgraph("products").requests()).hasSize(2);
+        assertThat(fixture.subgraph("inventory").requests()).hasSize(2);
+    }
 }
