@@ -3,18 +3,18 @@ package gg.arena.subgraph.config;
 import gg.arena.subgraph.auth.AuthProperties;
 import gg.arena.subgraph.auth.BearerTokens;
 import gg.arena.subgraph.auth.Viewer;
-import gg.arena.subgraph.errors.ArenaExceptionResolver;
+import com.netflix.graphql.dgs.springgraphql.autoconfig.DgsSpringGraphQLAutoConfiguration;
+import gg.arena.subgraph.errors.ArenaDataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandler;
 import gg.arena.subgraph.scalars.DateTimeScalar;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /** Registers what every subgraph shares; each bean can be replaced by declaring one of the same type. */
-@AutoConfiguration
+@AutoConfiguration(before = DgsSpringGraphQLAutoConfiguration.class)
 @EnableConfigurationProperties(AuthProperties.class)
 public class ArenaSubgraphAutoConfiguration {
 
@@ -36,10 +36,11 @@ public class ArenaSubgraphAutoConfiguration {
         return new Viewer(tokens);
     }
 
+    /** Replaces the framework's handler, which would send internal exception text to clients. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    public ArenaExceptionResolver arenaExceptionResolver() {
-        return new ArenaExceptionResolver();
+    @ConditionalOnMissingBean
+    public DataFetcherExceptionHandler arenaDataFetcherExceptionHandler() {
+        return new ArenaDataFetcherExceptionHandler();
     }
 
     @Bean
