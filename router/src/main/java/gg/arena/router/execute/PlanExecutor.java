@@ -309,7 +309,7 @@ public final class PlanExecutor {
                 }
                 continue;
             }
-            JsonNode v = obj.get(e.name());
+            JsonNode v = obj.get(e.dataKey() != null ? e.dataKey() : e.name());
             if (v == null) {
                 return false;
             }

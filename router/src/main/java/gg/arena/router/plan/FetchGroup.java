@@ -20,6 +20,8 @@ final class FetchGroup {
     /** Representation selection (entity fetches): {@code __typename}, key fields, required fields. */
     final SelectionTree requires = new SelectionTree();
     final Set<FetchGroup> dependsOn = new LinkedHashSet<>();
+    /** The selection (in the parent fetch) that the key fields of this entity fetch were added to. */
+    SelectionTree keySource;
     /** {@code @skip}/{@code @include} under which every use of this group was planned; empty when unconditional. */
     List<Directive> conditions;
 

@@ -32,6 +32,9 @@ final class PlanBuilder {
         for (VariableDefinition vd : op.getVariableDefinitions()) {
             variables.put(vd.getName(), vd);
         }
+        for (FetchGroup g : groups) {
+            g.selection.resolveConflicts();
+        }
     }
 
     PlanNode build() {
@@ -192,17 +195,20 @@ final class PlanBuilder {
         g.selection.print(selection);
         sb.append("{_entities(representations:$representations){").append(selection).append("}}");
         PlanNode fetch = new PlanNode.Fetch(g.graph, service, kind, sb.toString(), usages, g.entityType,
-                typeCondition, projection(g.requires), selection.toString(), clientDefs);
+                typeCondition, projection(g.requires, g.keySource), selection.toString(), clientDefs);
         return new PlanNode.Flatten(g.path, fetch);
     }
 
-    static Projection projection(SelectionTree t) {
+    /** The representation selection; {@code source} says under which response keys the key fields arrive. */
+    static Projection projection(SelectionTree t, SelectionTree source) {
         List<Projection.Entry> entries = new ArrayList<>();
         for (SelectionTree.Item it : t.items()) {
             if (it.isFragment()) {
-                entries.add(new Projection.Entry(null, it.typeCondition(), projection(it.sub())));
+                entries.add(new Projection.Entry(null, it.typeCondition(), projection(it.sub(), null), null));
             } else {
-                entries.add(new Projection.Entry(it.name(), null, it.sub() == null ? null : projection(it.sub())));
+                String dataKey = source == null ? it.name() : source.responseKeyOf(it.name());
+                entries.add(new Projection.Entry(it.name(), null, it.sub() == null ? null
+                        : projection(it.sub(), null), dataKey.equals(it.name()) ? null : dataKey));
             }
         }
         return new Projection(entries);

@@ -15,9 +15,10 @@ public record Projection(List<Entry> entries) {
 
     /**
      * A field ({@code typeCondition} null) or a group of entries that applies only when the object's
-     * {@code __typename} is {@code typeCondition} ({@code name} null).
+     * {@code __typename} is {@code typeCondition} ({@code name} null). {@code dataKey} is where the fetched data
+     * holds the field when that is not its name (a key field the planner had to alias); null otherwise.
      */
-    public record Entry(String name, String typeCondition, Projection sub) {
+    public record Entry(String name, String typeCondition, Projection sub, String dataKey) {
     }
 
     /** Text form, e.g. {@code ... on Product {__typename upc}}. */

@@ -324,7 +324,7 @@ public final class QueryPlanner {
                 String hop = bestHops.get(i);
                 JoinType key = providableKey(type, cur.graph, hop);
                 curTarget.typename();
-                copyFieldSet(FieldSets.parse(key.key()), curTarget);
+                copyKeyFields(FieldSets.parse(key.key()), curTarget);
                 touch(cur);
                 boolean last = i == bestHops.size() - 1;
                 String requires = last ? sg.requires(hop, type, f.getName()) : null;
@@ -354,6 +354,7 @@ public final class QueryPlanner {
                 }
                 next.requires.typename();
                 copyFieldSet(FieldSets.parse(key.key()), next.requires);
+                next.keySource = curTarget;
                 cur = next;
                 curTarget = next.selection;
             }
@@ -380,12 +381,13 @@ public final class QueryPlanner {
                             continue;
                         }
                         target.typename();
-                        copyFieldSet(FieldSets.parse(k.key()), target);
+                        copyKeyFields(FieldSets.parse(k.key()), target);
                         touch(g);
                         FetchGroup e = entityGroup(graph, path, type, g, conds, "as " + i);
                         e.typeCondition = i;
                         e.requires.typename();
                         copyFieldSet(FieldSets.parse(k.key()), e.requires);
+                        e.keySource = target;
                         return e;
                     }
                 }
@@ -496,6 +498,20 @@ public final class QueryPlanner {
                 }
             }
             return false;
+        }
+
+        /** Adds key fields to a fetch's selection, marked as the planner's own. */
+        private void copyKeyFields(SelectionSet ss, SelectionTree into) {
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f) {
+                    SelectionTree sub = into.keyField(f.getName(), f.getArguments(), f.getSelectionSet() != null);
+                    if (sub != null) {
+                        copyKeyFields(f.getSelectionSet(), sub);
+                    }
+                } else if (s instanceof InlineFragment fr) {
+                    copyKeyFields(fr.getSelectionSet(), into.fragment(fr.getTypeCondition().getName(), List.of()));
+                }
+            }
         }
 
         private void copyFieldSet(SelectionSet ss, SelectionTree into) {

@@ -22,11 +22,19 @@ import java.util.Set;
  * emitted.
  */
 final class SelectionTree {
-    private final LinkedHashMap<String, Item> items = new LinkedHashMap<>();
+    /** Prefix of the aliases given to key fields whose name the client uses as an alias for another field. */
+    static final String KEY_ALIAS = "arenaKey_";
 
-    /** A field or an inline fragment; {@code sub} is null for leaf fields. */
+    private final LinkedHashMap<String, Item> items = new LinkedHashMap<>();
+    /** Key fields renamed by {@link #resolveConflicts()}: field name -> response key. */
+    private final java.util.Map<String, String> renamed = new java.util.HashMap<>();
+
+    /**
+     * A field or an inline fragment; {@code sub} is null for leaf fields. {@code internal} marks fields the planner
+     * added (keys) rather than the client.
+     */
     record Item(String alias, String name, List<Argument> arguments, String typeCondition, List<Directive> directives,
-                SelectionTree sub) {
+                SelectionTree sub, boolean internal) {
         boolean isFragment() {
             return typeCondition != null;
         }
@@ -49,8 +57,50 @@ final class SelectionTree {
         String a = alias == null || alias.equals(name) ? null : alias;
         String key = (a == null ? "" : a + ":") + name + print(args) + printDirectives(directives);
         Item item = items.computeIfAbsent(key, k -> new Item(a, name, List.copyOf(args), null,
-                List.copyOf(directives), composite ? new SelectionTree() : null));
+                List.copyOf(directives), composite ? new SelectionTree() : null, false));
         return item.sub();
+    }
+
+    /** Adds (or finds) a field the planner needs (a key field). */
+    SelectionTree keyField(String name, List<Argument> args, boolean composite) {
+        String key = name + print(args);
+        Item item = items.computeIfAbsent(key, k -> new Item(null, name, List.copyOf(args), null, List.of(),
+                composite ? new SelectionTree() : null, true));
+        return item.sub();
+    }
+
+    /**
+     * Gives planner-added key fields an alias where the client uses their name as the response key of another
+     * field (e.g. {@code id: handle} next to the key {@code id}), here and in every sub-selection.
+     */
+    void resolveConflicts() {
+        java.util.Map<String, Item> clientKeys = new java.util.HashMap<>();
+        for (Item it : items.values()) {
+            if (!it.isFragment() && !it.internal()) {
+                clientKeys.put(it.responseKey(), it);
+            }
+        }
+        List<java.util.Map.Entry<String, Item>> entries = new ArrayList<>(items.entrySet());
+        items.clear();
+        for (java.util.Map.Entry<String, Item> e : entries) {
+            Item it = e.getValue();
+            Item client = it.internal() ? clientKeys.get(it.name()) : null;
+            if (client != null && !(client.name().equals(it.name())
+                    && print(client.arguments()).equals(print(it.arguments())))) {
+                String alias = KEY_ALIAS + it.name();
+                renamed.put(it.name(), alias);
+                it = new Item(alias, it.name(), it.arguments(), null, it.directives(), it.sub(), true);
+            }
+            items.put(e.getKey(), it);
+            if (it.sub() != null) {
+                it.sub().resolveConflicts();
+            }
+        }
+    }
+
+    /** Where the value of key field {@code name} is in this selection's response. */
+    String responseKeyOf(String name) {
+        return renamed.getOrDefault(name, name);
     }
 
     SelectionTree typename() {
@@ -60,7 +110,7 @@ final class SelectionTree {
     SelectionTree fragment(String typeCondition, List<Directive> directives) {
         String key = "..." + typeCondition + printDirectives(directives);
         return items.computeIfAbsent(key, k -> new Item(null, null, List.of(), typeCondition,
-                List.copyOf(directives), new SelectionTree())).sub();
+                List.copyOf(directives), new SelectionTree(), false)).sub();
     }
 
     /** Compact GraphQL text of this selection set, braces included. */

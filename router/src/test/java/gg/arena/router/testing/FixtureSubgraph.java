@@ -176,11 +176,7 @@ public final class FixtureSubgraph implements AutoCloseable {
         if (!(source instanceof Map<?, ?> m)) {
             return null;
         }
-        Object v = m.get(env.getField().getResultKey());
-        if (v == null) {
-            v = m.get(env.getField().getName());
-        }
-        return value(v, env);
+        return value(m.get(env.getField().getName()), env);
     }
 
     @SuppressWarnings("unchecked")
