@@ -7,6 +7,7 @@ import gg.arena.router.execute.ExecutionState;
 import gg.arena.router.execute.Json;
 import gg.arena.router.execute.PlanExecutor;
 import gg.arena.router.execute.ResponseShaper;
+import gg.arena.router.instrument.RouterInstrumentation;
 import gg.arena.router.plan.Operations;
 import gg.arena.router.plan.PlanJson;
 import gg.arena.router.plan.PlanningException;
@@ -54,15 +55,22 @@ public final class Router {
     private final JsonMapper mapper;
     private final Cache<String, Prepared> documents;
     private final Cache<String, Object> plans;
+    private final RouterInstrumentation instrumentation;
 
     /** A parsed and validated document, or the errors that stopped it. */
     private record Prepared(Document document, Map<String, FragmentDefinition> fragments, List<GraphQLError> errors) {
     }
 
     public Router(Supergraph supergraph, SubgraphClient client, JsonMapper mapper, int planCacheSize) {
+        this(supergraph, client, mapper, planCacheSize, RouterInstrumentation.NOOP);
+    }
+
+    public Router(Supergraph supergraph, SubgraphClient client, JsonMapper mapper, int planCacheSize,
+                  RouterInstrumentation instrumentation) {
+        this.instrumentation = instrumentation;
         this.api = ApiSchema.of(supergraph);
         this.planner = new QueryPlanner(supergraph, api.schema());
-        this.executor = new PlanExecutor(client, mapper);
+        this.executor = new PlanExecutor(client, mapper, instrumentation);
         this.shaper = new ResponseShaper(api.schema());
         this.mapper = mapper;
         this.documents = Caffeine.newBuilder().maximumSize(planCacheSize).build();
@@ -115,7 +123,8 @@ public final class Router {
                     GraphQLResponse.Outcome.EXECUTED));
         }
         JsonNode introspection = introspect(p, op, variables);
-        return executor.execute(plan, new ExecutionState(variables), headers).map(state -> {
+        RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.EXECUTE, op.getName());
+        return executor.execute(plan, new ExecutionState(variables), headers).doOnError(end::end).map(state -> {
             List<ObjectNode> errors = new ArrayList<>(state.errors());
             if (introspection != null && introspection.get("errors") != null) {
                 introspection.get("errors").forEach(e -> errors.add((ObjectNode) e));
@@ -131,14 +140,17 @@ public final class Router {
             if (includePlan) {
                 body.putObject("extensions").set("queryPlan", PlanJson.toJson(plan));
             }
+            end.end(null);
             return new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED);
         });
     }
 
     private Prepared prepare(String query) {
         return documents.get(query, q -> {
+            RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.PARSE_VALIDATE, null);
             ParseAndValidateResult r = ParseAndValidate.parseAndValidate(api.schema(),
                     ExecutionInput.newExecutionInput(q).build());
+            end.end(null);
             List<GraphQLError> errors = new ArrayList<>(r.getErrors());
             Map<String, FragmentDefinition> fragments = new HashMap<>();
             if (r.getDocument() != null) {
@@ -153,9 +165,13 @@ public final class Router {
     private QueryPlan planFor(String query, Document document, String operationName) {
         String key = (operationName == null ? "" : operationName) + "\u0000" + query;
         Object cached = plans.get(key, k -> {
+            RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.PLAN, operationName);
             try {
-                return planner.plan(document, operationName);
+                QueryPlan plan = planner.plan(document, operationName);
+                end.end(null);
+                return plan;
             } catch (PlanningException e) {
+                end.end(e);
                 return e;
             }
         });

@@ -3,6 +3,7 @@ package gg.arena.router;
 import gg.arena.router.config.RouterConfig;
 import gg.arena.router.http.GraphQLHttpHandler;
 import gg.arena.router.http.HttpRoutes;
+import gg.arena.router.instrument.RouterInstrumentation;
 import gg.arena.router.subgraph.HttpSubgraphClient;
 import gg.arena.router.supergraph.Supergraph;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,10 @@ class RouterBeans {
     }
 
     @Bean
-    Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config) {
-        return new Router(supergraph, client, mapper, config.planCacheSize());
+    Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config,
+                  org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
+        return new Router(supergraph, client, mapper, config.planCacheSize(),
+                instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package gg.arena.router.execute;
 
+import gg.arena.router.instrument.RouterInstrumentation;
 import gg.arena.router.plan.PlanNode;
 import gg.arena.router.plan.Projection;
 import gg.arena.router.plan.QueryPlan;
@@ -28,9 +29,21 @@ public final class PlanExecutor {
     private final SubgraphClient client;
     private final JsonMapper mapper;
 
-    public PlanExecutor(SubgraphClient client, JsonMapper mapper) {
+    private final RouterInstrumentation instrumentation;
+
+    public PlanExecutor(SubgraphClient client, JsonMapper mapper, RouterInstrumentation instrumentation) {
         this.client = client;
         this.mapper = mapper;
+        this.instrumentation = instrumentation;
+    }
+
+    /** A subgraph request, as an instrumented FETCH phase. */
+    private Mono<JsonNode> call(String service, ObjectNode body, RequestHeaders headers) {
+        byte[] bytes = mapper.writeValueAsBytes(body);
+        return Mono.defer(() -> {
+            RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.FETCH, service);
+            return client.execute(service, bytes, headers).doOnNext(r -> end.end(null)).doOnError(end::end);
+        });
     }
 
     public Mono<ExecutionState> execute(QueryPlan plan, ExecutionState state, RequestHeaders headers) {
@@ -89,7 +102,7 @@ public final class PlanExecutor {
 
     private Mono<Void> rootFetch(PlanNode.Fetch f, ExecutionState st, RequestHeaders headers) {
         ObjectNode body = request(f, st);
-        return client.execute(f.serviceName(), mapper.writeValueAsBytes(body), headers)
+        return call(f.serviceName(), body, headers)
                 .doOnNext(resp -> {
                     synchronized (st) {
                         Json.merge(st.data, resp.get("data"));
@@ -170,7 +183,7 @@ public final class PlanExecutor {
         }
         ObjectNode body = request(f, st);
         ((ObjectNode) body.get("variables")).set("representations", b.representations());
-        return client.execute(f.serviceName(), mapper.writeValueAsBytes(body), headers)
+        return call(f.serviceName(), body, headers)
                 .doOnNext(resp -> {
                     synchronized (st) {
                         apply(st, b, resp, "_entities");
@@ -228,7 +241,7 @@ public final class PlanExecutor {
         }
         body.put("query", "query(" + String.join(",", defs) + "){" + fields + "}");
         body.set("variables", vars);
-        return client.execute(service, mapper.writeValueAsBytes(body), headers)
+        return call(service, body, headers)
                 .doOnNext(resp -> {
                     synchronized (st) {
                         for (int i = 0; i < batches.size(); i++) {
