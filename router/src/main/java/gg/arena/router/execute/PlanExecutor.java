@@ -336,6 +336,7 @@ public final class PlanExecutor {
                         if (!fill(o, item, e.sub())) {
                             return false;
                         }
+                        typenameForFragments(o, item, e.sub());
                         arr.add(o);
                     } else {
                         arr.add(item);
@@ -346,6 +347,7 @@ public final class PlanExecutor {
                 if (!fill(o, v, e.sub())) {
                     return false;
                 }
+                typenameForFragments(o, v, e.sub());
             }
         }
         return true;
@@ -355,6 +357,14 @@ public final class PlanExecutor {
      * A subgraph error with its path rewritten to the client's: for entity fetches {@code targets} maps the
      * {@code _entities} response key to the objects of each representation.
      */
+    /** A nested object selected through type conditions keeps its {@code __typename}: the subgraph needs it. */
+    private static void typenameForFragments(ObjectNode out, JsonNode obj, Projection sub) {
+        if (!out.has("__typename") && obj.has("__typename")
+                && sub.entries().stream().anyMatch(x -> x.typeCondition() != null)) {
+            out.set("__typename", obj.get("__typename"));
+        }
+    }
+
     private static ObjectNode subgraphError(JsonNode e, String service, Map<String, List<Targets>> targets) {
         ObjectNode out = Json.F.objectNode();
         JsonNode message = e.get("message");
