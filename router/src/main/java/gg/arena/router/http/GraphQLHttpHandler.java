@@ -32,6 +32,9 @@ import java.util.Map;
  */
 public final class GraphQLHttpHandler {
     static final String PLAN_HEADER = "X-Arena-Query-Plan";
+    /** Largest request body read (a GraphQL document with variables is far smaller). */
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    private static final byte[] TOO_LARGE = new byte[0];
     /** Request headers passed on to every subgraph. */
     private static final List<String> FORWARDED = List.of(HttpHeaders.AUTHORIZATION, "Accept-Language");
 
@@ -65,7 +68,7 @@ public final class GraphQLHttpHandler {
             return plain(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "POST needs Content-Type: application/json");
         }
         return DataBufferUtils.join(request.body(org.springframework.web.reactive.function.BodyExtractors
-                        .toDataBuffers()))
+                        .toDataBuffers()), MAX_BODY_BYTES)
                 .map(buffer -> {
                     try {
                         byte[] bytes = new byte[buffer.readableByteCount()];
@@ -76,7 +79,13 @@ public final class GraphQLHttpHandler {
                     }
                 })
                 .defaultIfEmpty(new byte[0])
+                .onErrorResume(org.springframework.core.io.buffer.DataBufferLimitException.class,
+                        e -> Mono.just(TOO_LARGE))
                 .flatMap(bytes -> {
+                    if (bytes == TOO_LARGE) {
+                        return plain(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than "
+                                + MAX_BODY_BYTES + " bytes.");
+                    }
                     JsonNode body;
                     try {
                         body = bytes.length == 0 ? null : mapper.readTree(bytes);

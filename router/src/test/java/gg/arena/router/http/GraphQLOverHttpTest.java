@@ -189,4 +189,11 @@ class GraphQLOverHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(browser.body()).isEqualTo(page.body());
     }
+
+    @Test
+    void oversizedBodiesAreRefused() throws Exception {
+        String big = "{\"query\":\"{ players { id } }\",\"variables\":{\"x\":\"" + "a".repeat(3 * 1024 * 1024)
+                + "\"}}";
+        assertThat(post(big).statusCode()).isEqualTo(413);
+    }
 }
