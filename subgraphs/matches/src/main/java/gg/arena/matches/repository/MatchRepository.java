@@ -1,5 +1,6 @@
 package gg.arena.matches.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.matches.domain.GameMode;
 import gg.arena.matches.domain.Match;
 import gg.arena.matches.domain.MatchStatus;
@@ -66,8 +67,8 @@ public class MatchRepository {
             ps.setString(2, m.mode().name());
             ps.setString(3, m.region().name());
             ps.setString(4, m.status().name());
-            ps.setObject(5, Rows.param(m.startedAt()));
-            ps.setObject(6, Rows.param(m.endedAt()));
+            ps.setObject(5, SqlTime.bind(m.startedAt()));
+            ps.setObject(6, SqlTime.bind(m.endedAt()));
             if (m.winningTeam() == null) {
                 ps.setNull(7, java.sql.Types.INTEGER);
             } else {
@@ -82,8 +83,8 @@ public class MatchRepository {
                 GameMode.valueOf(rs.getString("mode")),
                 Region.valueOf(rs.getString("region")),
                 MatchStatus.valueOf(rs.getString("status")),
-                Rows.instant(rs, "started_at"),
-                Rows.instant(rs, "ended_at"),
+                SqlTime.read(rs, "started_at"),
+                SqlTime.read(rs, "ended_at"),
                 Rows.nullableInt(rs, "winning_team"));
     }
 }

@@ -1,5 +1,6 @@
 package gg.arena.matches.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.matches.domain.HistoryCursor;
 import gg.arena.matches.domain.Match;
 import gg.arena.matches.domain.Participant;
@@ -108,7 +109,7 @@ public class ParticipantRepository {
                 .param("ids", playerIds)
                 .param("limit", limit);
         if (after != null) {
-            spec = spec.param("afterAt", Rows.param(after.startedAt())).param("afterId", after.matchId());
+            spec = spec.param("afterAt", SqlTime.bind(after.startedAt())).param("afterId", after.matchId());
         }
         return spec.query((rs, n) -> new HistoryRow(
                         rs.getString("player_id"),

@@ -1,5 +1,6 @@
 package gg.arena.matches.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.matches.domain.GameMode;
 import gg.arena.matches.domain.MatchmakingTicket;
 import gg.arena.matches.domain.Region;
@@ -40,7 +41,7 @@ public class TicketRepository {
                 .param("mode", t.mode().name())
                 .param("region", t.region().name())
                 .param("rating", t.rating())
-                .param("at", Rows.param(t.enqueuedAt()))
+                .param("at", SqlTime.bind(t.enqueuedAt()))
                 .update();
     }
 
@@ -105,7 +106,7 @@ public class TicketRepository {
                 Region.valueOf(rs.getString("region")),
                 rs.getInt("rating"),
                 TicketStatus.valueOf(rs.getString("status")),
-                Rows.instant(rs, "enqueued_at"),
+                SqlTime.read(rs, "enqueued_at"),
                 rs.getString("match_id"));
     }
 }

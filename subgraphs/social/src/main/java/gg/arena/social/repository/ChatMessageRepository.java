@@ -1,5 +1,6 @@
 package gg.arena.social.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.social.domain.ChatAttachment;
 import gg.arena.social.domain.ChatMessage;
 import gg.arena.social.domain.Player;
@@ -41,7 +42,7 @@ public class ChatMessageRepository {
                 .param("authorId", message.author().id())
                 .param("authorHandle", message.author().handle())
                 .param("text", message.text())
-                .param("sentAt", Timestamps.toDb(message.sentAt()))
+                .param("sentAt", SqlTime.bind(message.sentAt()))
                 .param("kind", attachment == null ? null : attachment.kind(), java.sql.Types.VARCHAR)
                 .param("refId", attachment == null ? null : attachment.refId(), java.sql.Types.VARCHAR)
                 .update(keys, "seq");
@@ -98,7 +99,7 @@ public class ChatMessageRepository {
                     ps.setString(3, m.author().id());
                     ps.setString(4, m.author().handle());
                     ps.setString(5, m.text());
-                    ps.setObject(6, Timestamps.toDb(m.sentAt()));
+                    ps.setObject(6, SqlTime.bind(m.sentAt()));
                     ps.setString(7, m.attachment() == null ? null : m.attachment().kind());
                     ps.setString(8, m.attachment() == null ? null : m.attachment().refId());
                 });
@@ -110,7 +111,7 @@ public class ChatMessageRepository {
                 rs.getString("id"),
                 rs.getString("channel"),
                 rs.getString("text"),
-                Timestamps.read(rs, "sent_at"),
+                SqlTime.read(rs, "sent_at"),
                 Player.withHandle(rs.getString("author_id"), rs.getString("author_handle")),
                 ChatAttachment.of(rs.getString("attachment_kind"), rs.getString("attachment_id")));
     }

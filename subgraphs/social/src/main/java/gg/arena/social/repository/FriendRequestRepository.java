@@ -1,5 +1,6 @@
 package gg.arena.social.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.social.domain.FriendRequest;
 import gg.arena.social.domain.FriendRequestStatus;
 import gg.arena.social.domain.Player;
@@ -79,7 +80,7 @@ public class FriendRequestRepository {
                          WHERE id = :id AND status = 'PENDING'
                         """)
                 .param("status", status.name())
-                .param("at", Timestamps.toDb(at))
+                .param("at", SqlTime.bind(at))
                 .param("id", id)
                 .update() == 1;
     }
@@ -100,7 +101,7 @@ public class FriendRequestRepository {
                     ps.setString(1, r.id());
                     ps.setString(2, r.from().id());
                     ps.setString(3, r.to().id());
-                    ps.setObject(4, Timestamps.toDb(r.createdAt()));
+                    ps.setObject(4, SqlTime.bind(r.createdAt()));
                     ps.setString(5, pendingPair(r.from().id(), r.to().id()));
                 });
     }
@@ -111,6 +112,6 @@ public class FriendRequestRepository {
                 Player.withHandle(rs.getString("from_id"), rs.getString("from_handle")),
                 Player.withHandle(rs.getString("to_id"), rs.getString("to_handle")),
                 FriendRequestStatus.valueOf(rs.getString("status")),
-                Timestamps.read(rs, "created_at"));
+                SqlTime.read(rs, "created_at"));
     }
 }

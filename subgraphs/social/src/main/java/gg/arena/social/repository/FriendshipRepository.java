@@ -1,5 +1,6 @@
 package gg.arena.social.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.social.domain.Friend;
 import gg.arena.social.domain.FriendsPage;
 import gg.arena.social.domain.Player;
@@ -63,7 +64,7 @@ public class FriendshipRepository {
                     if (rn > offset && rn <= offset + size) {
                         friends.computeIfAbsent(playerId, id -> new ArrayList<>()).add(new Friend(
                                 Player.withHandle(rs.getString("friend_id"), rs.getString("friend_handle")),
-                                Timestamps.read(rs, "since")));
+                                SqlTime.read(rs, "since")));
                     }
                 });
         Map<String, FriendsPage> pages = new HashMap<>();
@@ -96,7 +97,7 @@ public class FriendshipRepository {
                 rows, 1000, (ps, r) -> {
                     ps.setString(1, r.playerId());
                     ps.setString(2, r.friendId());
-                    ps.setObject(3, Timestamps.toDb(r.since()));
+                    ps.setObject(3, SqlTime.bind(r.since()));
                 });
     }
 }

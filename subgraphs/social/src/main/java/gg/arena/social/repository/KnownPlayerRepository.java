@@ -1,5 +1,6 @@
 package gg.arena.social.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,7 @@ public class KnownPlayerRepository {
         jdbc.sql(REMEMBER)
                 .param("id", playerId)
                 .param("handle", handle)
-                .param("at", Timestamps.toDb(at))
+                .param("at", SqlTime.bind(at))
                 .update();
     }
 
@@ -58,7 +59,7 @@ public class KnownPlayerRepository {
                 players, 500, (ps, p) -> {
                     ps.setString(1, p.playerId());
                     ps.setString(2, p.handle());
-                    ps.setObject(3, Timestamps.toDb(p.lastSeenAt()));
+                    ps.setObject(3, SqlTime.bind(p.lastSeenAt()));
                 });
     }
 }

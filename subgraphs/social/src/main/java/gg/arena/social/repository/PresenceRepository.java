@@ -1,5 +1,6 @@
 package gg.arena.social.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.social.domain.Presence;
 import gg.arena.social.domain.PresenceStatus;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class PresenceRepository {
                 .param("ids", List.copyOf(playerIds))
                 .query(rs -> {
                     found.put(rs.getString("player_id"), new Presence(
-                            PresenceStatus.valueOf(rs.getString("status")), Timestamps.read(rs, "last_seen_at")));
+                            PresenceStatus.valueOf(rs.getString("status")), SqlTime.read(rs, "last_seen_at")));
                 });
         return found;
     }
@@ -52,7 +53,7 @@ public class PresenceRepository {
         jdbc.sql(UPSERT)
                 .param("id", playerId)
                 .param("status", presence.status().name())
-                .param("at", Timestamps.toDb(presence.lastSeenAt()))
+                .param("at", SqlTime.bind(presence.lastSeenAt()))
                 .update();
     }
 
@@ -66,7 +67,7 @@ public class PresenceRepository {
                 rows, 500, (ps, r) -> {
                     ps.setString(1, r.playerId());
                     ps.setString(2, r.status().name());
-                    ps.setObject(3, Timestamps.toDb(r.lastSeenAt()));
+                    ps.setObject(3, SqlTime.bind(r.lastSeenAt()));
                 });
     }
 }

@@ -1,5 +1,6 @@
 package gg.arena.store.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.store.domain.InventoryEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;

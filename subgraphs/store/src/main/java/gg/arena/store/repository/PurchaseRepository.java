@@ -1,5 +1,6 @@
 package gg.arena.store.repository;
 
+import gg.arena.subgraph.jdbc.SqlTime;
 import gg.arena.store.domain.InsufficientFunds;
 import gg.arena.store.domain.ItemNotFound;
 import gg.arena.store.domain.PurchaseRequest;
