@@ -66,6 +66,8 @@ public final class QueryPlanner {
         private final Map<String, FetchGroup> entityGroups = new HashMap<>();
         private final List<FetchGroup> roots = new ArrayList<>();
         private final Deque<Set<FetchGroup>> touchLogs = new ArrayDeque<>();
+        /** The nearest entity (or root) position above the field being planned; see {@link Anchor}. */
+        private Anchor anchor;
 
         Run(Document doc, OperationDefinition op) {
             this.op = op;
@@ -105,7 +107,9 @@ public final class QueryPlanner {
                             .orElseGet(() -> newRoot(g, conds));
                 }
                 group.useUnder(conds);
+                anchor = serial ? null : new Anchor(group, group.selection, rootType, List.of(), List.of());
                 emitLocal(group, group.selection, rootType, f, List.of(), null, conds);
+                anchor = null;
             }
             return new QueryPlan(kind, new PlanBuilder(sg, op, groups, roots, serial).build());
         }
@@ -206,7 +210,11 @@ public final class QueryPlanner {
                     continue;
                 }
                 SelectionTree frag = target.fragment(c, List.of());
+                Anchor saved = anchor;
+                anchor = isEntityObject(c) ? new Anchor(g, frag, c, path, List.of())
+                        : saved == null ? null : saved.with(c);
                 objectSelections(g, frag, c, ss.getSelections(), path, provided == null ? null : provided, conds);
+                anchor = saved;
             }
         }
 
@@ -246,8 +254,104 @@ public final class QueryPlanner {
                 emitLocal(g, target, type, f, path, provided, conds);
                 return;
             }
-            FetchGroup e = jump(g, target, type, f, path, provided, conds);
+            FetchGroup e;
+            try {
+                e = jump(g, target, type, f, path, provided, conds);
+            } catch (PlanningException noKeyPath) {
+                if (anchor == null || !valueTypeFallback(type, f, path, conds)) {
+                    throw noKeyPath;
+                }
+                return;
+            }
+            Anchor saved = anchor;
+            anchor = new Anchor(e, e.selection, type, path, List.of());
             emitLocal(e, e.selection, e.typeCondition != null ? e.typeCondition : type, f, path, null, conds);
+            anchor = saved;
+        }
+
+        private boolean isEntityObject(String type) {
+            return sg.isEntity(type) && api.getType(type) instanceof GraphQLObjectType;
+        }
+
+        /**
+         * A field of a value type that the current subgraph does not resolve (e.g. a {@code @shareable} type whose
+         * fields differ between subgraphs): fetch the whole way to it, from the nearest entity (by key) or from the
+         * query root, out of a subgraph that resolves every step.
+         */
+        private boolean valueTypeFallback(String type, Field f, List<String> path, List<Directive> conds) {
+            Anchor a = anchor;
+            boolean root = a.type().equals(sg.queryType()) && a.path().isEmpty();
+            String best = null;
+            List<String> bestHops = null;
+            for (String graph : sg.graphs().keySet()) {
+                if (graph.equals(a.group().graph) || !chainResolvable(graph, a, type, f.getName())) {
+                    continue;
+                }
+                List<String> hops = root ? List.of() : route(a.type(), a.group().graph, graph);
+                if (hops == null || (!root && hops.isEmpty())) {
+                    continue;
+                }
+                if (bestHops == null || hops.size() < bestHops.size()) {
+                    best = graph;
+                    bestHops = hops;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            FetchGroup dest;
+            if (root) {
+                String g = best;
+                dest = roots.stream().filter(r -> r.graph.equals(g)).findFirst().orElseGet(() -> newRoot(g, conds));
+            } else {
+                FetchGroup cur = a.group();
+                SelectionTree curTarget = a.target();
+                for (String hop : bestHops) {
+                    JoinType key = providableKey(a.type(), cur.graph, hop);
+                    curTarget.typename();
+                    copyKeyFields(FieldSets.parse(key.key()), curTarget);
+                    touch(cur);
+                    FetchGroup next = entityGroup(hop, a.path(), a.type(), cur, conds, null);
+                    next.requires.typename();
+                    copyFieldSet(FieldSets.parse(key.key()), next.requires);
+                    next.keySource = curTarget;
+                    cur = next;
+                    curTarget = next.selection;
+                }
+                dest = cur;
+            }
+            SelectionTree t = dest.selection;
+            for (Object step : a.chain()) {
+                if (step instanceof Field sf) {
+                    t = t.field(sf.getAlias(), sf.getName(), sf.getArguments(), List.of(), true);
+                } else {
+                    t = t.fragment((String) step, List.of());
+                }
+            }
+            Anchor saved = anchor;
+            anchor = new Anchor(dest, dest.selection, a.type(), a.path(), a.chain());
+            emitLocal(dest, t, type, f, path, null, conds);
+            anchor = saved;
+            return true;
+        }
+
+        /** Whether {@code graph} resolves every step from the anchor down to {@code type.field}. */
+        private boolean chainResolvable(String graph, Anchor a, String type, String field) {
+            String at = a.type();
+            for (Object step : a.chain()) {
+                if (step instanceof Field sf) {
+                    if (!local(graph, at, sf.getName(), null)) {
+                        return false;
+                    }
+                    at = sg.field(at, sf.getName()).typeName();
+                } else {
+                    at = (String) step;
+                    if (!sg.typeIn(at, graph)) {
+                        return false;
+                    }
+                }
+            }
+            return at.equals(type) && local(graph, type, field, null);
         }
 
         private void emitLocal(FetchGroup g, SelectionTree target, String type, Field f, List<String> path,
@@ -279,7 +383,11 @@ public final class QueryPlanner {
                 if (provides != null && sg.resolves(g.graph, type, f.getName())) {
                     child = Provided.merge(child, Provided.of(FieldSets.parse(provides)));
                 }
+                Anchor saved = anchor;
+                anchor = isEntityObject(named.getName()) ? new Anchor(g, sub, named.getName(), childPath, List.of())
+                        : saved == null ? null : saved.with(f);
                 selectionSetFor(g, sub, named.getName(), f.getSelectionSet(), childPath, child, List.of());
+                anchor = saved;
             }
         }
 
@@ -599,6 +707,20 @@ public final class QueryPlanner {
                 out.sort(null);
                 return List.copyOf(out);
             });
+        }
+    }
+
+    /**
+     * The nearest position above the current field that another subgraph can be entered at: an entity object
+     * fetched by {@code group} into {@code target}, or the query root. {@code chain} holds the fields (and type
+     * conditions) from there down to the current selection.
+     */
+    private record Anchor(FetchGroup group, SelectionTree target, String type, List<String> path,
+                          List<Object> chain) {
+        Anchor with(Object step) {
+            List<Object> c = new ArrayList<>(chain);
+            c.add(step);
+            return new Anchor(group, target, type, path, List.copyOf(c));
         }
     }
 
