@@ -37,6 +37,7 @@ public class RouterApplication {
         try {
             cl = RouterConfigLoader.parse(args);
             supergraph = load(cl.config().supergraph());
+            checkSubgraphNames(cl.config(), supergraph);
         } catch (ConfigException | SupergraphException e) {
             System.err.println("arena-router: " + e.getMessage());
             System.exit(2);
@@ -65,6 +66,18 @@ public class RouterApplication {
             ctx.getBeanFactory().registerSingleton("supergraph", supergraph);
         });
         return app.run();
+    }
+
+    /** Settings for a subgraph the supergraph does not have are a typo: fail start-up and say which. */
+    static void checkSubgraphNames(RouterConfig config, Supergraph supergraph) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        supergraph.graphs().values().forEach(g -> known.add(g.name()));
+        for (String name : config.subgraphs().keySet()) {
+            if (!known.contains(name)) {
+                throw new ConfigException("subgraph '" + name + "' is configured but the supergraph has none by that"
+                        + " name (it has: " + String.join(", ", known) + ")");
+            }
+        }
     }
 
     static Supergraph load(Path file) {

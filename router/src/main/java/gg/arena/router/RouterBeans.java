@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the pipeline: subgraph client, router, HTTP routes. */
 @Configuration(proxyBeanMethods = false)
 class RouterBeans {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouterBeans.class);
 
     @Bean
     JsonMapper routerJsonMapper() {
@@ -23,6 +24,10 @@ class RouterBeans {
 
     @Bean(destroyMethod = "close")
     HttpSubgraphClient subgraphClient(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
+        for (var g : supergraph.graphs().values()) {
+            var urls = config.subgraph(g.name()).urls();
+            LOG.info("subgraph {} at {}", g.name(), urls.isEmpty() ? g.url() : String.join(", ", urls));
+        }
         return new HttpSubgraphClient(supergraph, config, mapper);
     }
 
