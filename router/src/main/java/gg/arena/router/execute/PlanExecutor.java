@@ -167,8 +167,15 @@ public final class PlanExecutor {
             for (int i = 0; i < entities.size() && i < b.targets().size(); i++) {
                 JsonNode entity = entities.get(i);
                 if (entity != null && entity.isObject()) {
+                    JsonNode concrete = entity.get("__typename");
                     for (ObjectNode target : b.targets().get(i).objects()) {
                         Json.merge(target, entity);
+                        JsonNode known = target.get("__typename");
+                        if (concrete != null && known != null && known.asString().equals(b.fetch().entityType())
+                                && !concrete.asString().equals(known.asString())) {
+                            // The object came from an @interfaceObject subgraph typed as the interface.
+                            target.set("__typename", concrete);
+                        }
                     }
                 }
             }

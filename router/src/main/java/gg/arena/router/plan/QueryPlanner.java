@@ -200,8 +200,8 @@ public final class QueryPlanner {
                 return;
             }
             if (sg.isInterfaceObjectIn(typeName, g.graph)) {
-                throw new PlanningException("subgraph " + sg.graph(g.graph).name() + " returns " + typeName
-                        + " as an @interfaceObject; resolving its concrete type is not supported yet");
+                interfaceObjectPosition(g, target, typeName, ss, path, conds);
+                return;
             }
             target.typename();
             touch(g);
@@ -267,6 +267,40 @@ public final class QueryPlanner {
             anchor = new Anchor(e, e.selection, type, path, List.of());
             emitLocal(e, e.selection, e.typeCondition != null ? e.typeCondition : type, f, path, null, conds);
             anchor = saved;
+        }
+
+        /**
+         * An interface that the current subgraph only knows as an {@code @interfaceObject}: it cannot tell the
+         * concrete type, so the selection goes (by the interface's key) to a subgraph that has the interface and
+         * its implementations, which answers with the concrete {@code __typename}.
+         */
+        private void interfaceObjectPosition(FetchGroup g, SelectionTree target, String iface, SelectionSet ss,
+                                             List<String> path, List<Directive> conds) {
+            for (String graph : sg.graphs().keySet()) {
+                if (graph.equals(g.graph) || !sg.typeIn(iface, graph) || sg.isInterfaceObjectIn(iface, graph)) {
+                    continue;
+                }
+                for (JoinType k : sg.keys(iface, graph)) {
+                    if (!k.resolvable() || !canProvide(g.graph, iface, FieldSets.parse(k.key()))) {
+                        continue;
+                    }
+                    target.typename();
+                    copyKeyFields(FieldSets.parse(k.key()), target);
+                    touch(g);
+                    FetchGroup e = entityGroup(graph, path, iface, g, conds, "concrete type");
+                    e.typeCondition = iface;
+                    e.requires.typename();
+                    copyFieldSet(FieldSets.parse(k.key()), e.requires);
+                    e.keySource = target;
+                    Anchor saved = anchor;
+                    anchor = null;
+                    selectionSetFor(e, e.selection, iface, ss, path, null, conds);
+                    anchor = saved;
+                    return;
+                }
+            }
+            throw new PlanningException("subgraph " + sg.graph(g.graph).name() + " returns " + iface
+                    + " as an @interfaceObject and no subgraph that knows its implementations can be reached by key");
         }
 
         private boolean isEntityObject(String type) {

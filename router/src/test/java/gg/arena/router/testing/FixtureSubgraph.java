@@ -220,7 +220,7 @@ public final class FixtureSubgraph implements AutoCloseable {
                     }
                     out.put(e.getKey(), v);
                 }
-                out.put("__typename", rep.get("__typename"));
+                out.putIfAbsent("__typename", rep.get("__typename"));
                 return out;
             }
         }
