@@ -115,7 +115,7 @@ public final class PlanExecutor {
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(f.serviceName(), e, null));
+                    st.addError(fetchFailed(f.serviceName(), e));
                     return Mono.empty();
                 })
                 .then();
@@ -203,7 +203,7 @@ public final class PlanExecutor {
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(f.serviceName(), e, null));
+                    st.addError(fetchFailed(f.serviceName(), e));
                     return Mono.empty();
                 })
                 .then();
@@ -263,7 +263,7 @@ public final class PlanExecutor {
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(service, e, null));
+                    st.addError(fetchFailed(service, e));
                     return Mono.empty();
                 })
                 .then();
@@ -409,7 +409,7 @@ public final class PlanExecutor {
         return out;
     }
 
-    private static ObjectNode fetchFailed(String service, SubgraphException e, List<String> path) {
+    private static ObjectNode fetchFailed(String service, SubgraphException e) {
         ObjectNode out = Json.F.objectNode();
         out.put("message", "Request to subgraph '" + service + "' failed: " + e.getMessage());
         ObjectNode ext = out.putObject("extensions");
