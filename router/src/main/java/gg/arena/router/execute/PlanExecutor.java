@@ -38,11 +38,12 @@ public final class PlanExecutor {
     }
 
     /** A subgraph request, as an instrumented FETCH phase. */
-    private Mono<JsonNode> call(String service, ObjectNode body, RequestHeaders headers) {
+    private Mono<JsonNode> call(String service, ObjectNode body, RequestHeaders headers, boolean read) {
         byte[] bytes = mapper.writeValueAsBytes(body);
         return Mono.defer(() -> {
             RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.FETCH, service);
-            return client.execute(service, bytes, headers).doOnNext(r -> end.end(null)).doOnError(end::end);
+            Mono<JsonNode> call = read ? client.read(service, bytes, headers) : client.execute(service, bytes, headers);
+            return call.doOnNext(r -> end.end(null)).doOnError(end::end);
         });
     }
 
@@ -102,7 +103,7 @@ public final class PlanExecutor {
 
     private Mono<Void> rootFetch(PlanNode.Fetch f, ExecutionState st, RequestHeaders headers) {
         ObjectNode body = request(f, st);
-        return call(f.serviceName(), body, headers)
+        return call(f.serviceName(), body, headers, "query".equals(f.operationKind()))
                 .doOnNext(resp -> {
                     synchronized (st) {
                         Json.merge(st.data, resp.get("data"));
@@ -190,7 +191,7 @@ public final class PlanExecutor {
         }
         ObjectNode body = request(f, st);
         ((ObjectNode) body.get("variables")).set("representations", b.representations());
-        return call(f.serviceName(), body, headers)
+        return call(f.serviceName(), body, headers, "query".equals(f.operationKind()))
                 .doOnNext(resp -> {
                     synchronized (st) {
                         apply(st, b, resp, "_entities");
@@ -248,7 +249,7 @@ public final class PlanExecutor {
         }
         body.put("query", "query(" + String.join(",", defs) + "){" + fields + "}");
         body.set("variables", vars);
-        return call(service, body, headers)
+        return call(service, body, headers, true)
                 .doOnNext(resp -> {
                     synchronized (st) {
                         for (int i = 0; i < batches.size(); i++) {

@@ -46,9 +46,9 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
     public HttpSubgraphClient(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
         this.mapper = mapper;
         // Idle connections are dropped before common server keep-alive timeouts (Node.js: 5 s) close them under
-        // us; the most recently used connection is reused first, so a busy pool stays warm.
+        // us; a read that still meets a connection closed by the server is sent once more (see read()).
         this.pool = ConnectionProvider.builder("subgraphs").maxConnections(1024).pendingAcquireMaxCount(-1)
-                .maxIdleTime(Duration.ofSeconds(4)).evictInBackground(Duration.ofSeconds(2)).lifo().build();
+                .maxIdleTime(Duration.ofSeconds(3)).evictInBackground(Duration.ofSeconds(1)).build();
         this.http = HttpClient.create(pool).keepAlive(true).compress(false)
                 .headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, "application/json")
                         .set(HttpHeaderNames.ACCEPT, "application/graphql-response+json, application/json"));
@@ -72,6 +72,17 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
             targets.put(g.name(), new Target(lb, CircuitBreaker.of(g.name(), cbConfig),
                     sc.timeout() == null ? config.subgraphTimeout() : sc.timeout()));
         }
+    }
+
+    /**
+     * A query: when the server closed a pooled connection before answering (a keep-alive race), it is sent once
+     * more on a fresh connection. Mutations never are.
+     */
+    @Override
+    public Mono<JsonNode> read(String name, byte[] body, RequestHeaders headers) {
+        return execute(name, body, headers).onErrorResume(e -> e instanceof SubgraphException se
+                        && se.getCause() instanceof reactor.netty.http.client.PrematureCloseException,
+                e -> execute(name, body, headers));
     }
 
     @Override

@@ -11,4 +11,9 @@ public interface SubgraphClient {
      * {@code data} and/or {@code errors}); fails with {@link SubgraphException} when there is none.
      */
     Mono<JsonNode> execute(String name, byte[] body, RequestHeaders headers);
+
+    /** Like {@link #execute} for a request that only reads (a query), which a client may safely send again. */
+    default Mono<JsonNode> read(String name, byte[] body, RequestHeaders headers) {
+        return execute(name, body, headers);
+    }
 }

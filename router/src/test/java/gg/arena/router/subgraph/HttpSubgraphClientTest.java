@@ -74,4 +74,61 @@ class HttpSubgraphClientTest {
                     .isInstanceOf(SubgraphException.class);
         }
     }
+
+    /** A server that closes the first connection without answering, then answers every later one. */
+    private static ServerSocket flakyServer() throws Exception {
+        ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread t = new Thread(() -> {
+            int n = 0;
+            while (!server.isClosed()) {
+                try (java.net.Socket s = server.accept()) {
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream()));
+                    int length = 0;
+                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                            length = Integer.parseInt(line.substring(15).trim());
+                        }
+                    }
+                    for (int i = 0; i < length; i++) {
+                        in.read();
+                    }
+                    if (n++ == 0) {
+                        continue;
+                    }
+                    byte[] body = "{\"data\":{\"ok\":true}}".getBytes();
+                    s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                            + body.length + "\r\nConnection: close\r\n\r\n").getBytes());
+                    s.getOutputStream().write(body);
+                    s.getOutputStream().flush();
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return server;
+    }
+
+    @Test
+    void aReadMeetingAClosedConnectionIsSentAgainButAMutationIsNot() throws Exception {
+        try (FixtureRouter fixture = new FixtureRouter("reviews")) {
+            try (ServerSocket flaky = flakyServer()) {
+                RouterConfig config = new RouterConfig(Path.of("x"), 4000, Map.of("products", new SubgraphConfig(
+                        List.of("http://127.0.0.1:" + flaky.getLocalPort() + "/graphql"), null)), null, 0, true);
+                try (HttpSubgraphClient client = new HttpSubgraphClient(fixture.supergraph(), config, MAPPER)) {
+                    assertThat(client.read("products", QUERY, RequestHeaders.NONE).block().get("data").get("ok")
+                            .asBoolean()).isTrue();
+                }
+            }
+            try (ServerSocket flaky = flakyServer()) {
+                RouterConfig config = new RouterConfig(Path.of("x"), 4000, Map.of("products", new SubgraphConfig(
+                        List.of("http://127.0.0.1:" + flaky.getLocalPort() + "/graphql"), null)), null, 0, true);
+                try (HttpSubgraphClient client = new HttpSubgraphClient(fixture.supergraph(), config, MAPPER)) {
+                    assertThatThrownBy(() -> client.execute("products", QUERY, RequestHeaders.NONE).block())
+                            .isInstanceOf(SubgraphException.class);
+                }
+            }
+        }
+    }
 }
