@@ -39,6 +39,7 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
     private final ConnectionProvider pool;
     private final HttpClient http;
     private final Map<String, Target> targets = new HashMap<>();
+    private final Map<String, URI> uris = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Target(RoundRobinLoadBalancer balancer, CircuitBreaker breaker, Duration timeout) {
     }
@@ -96,7 +97,8 @@ public final class HttpSubgraphClient implements SubgraphClient, AutoCloseable {
                     if (!r.hasServer()) {
                         return Mono.error(new SubgraphException(name, "no instance of subgraph " + name, null));
                     }
-                    String url = r.getServer().getMetadata().get("url");
+                    // A URI, not a string: reactor-netty's string parsing does not take one-digit ports.
+                    URI url = uris.computeIfAbsent(r.getServer().getMetadata().get("url"), URI::create);
                     HttpClient client = headers.values().isEmpty() ? http
                             : http.headers(h -> headers.values().forEach(h::set));
                     return client.post().uri(url)

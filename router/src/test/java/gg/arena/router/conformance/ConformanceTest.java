@@ -44,8 +44,8 @@ class ConformanceTest {
     static final Path ROOT = Path.of("src/test/resources/fixtures");
     static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     static final List<AutoCloseable> OPEN = new ArrayList<>();
-    /** Port 47 (unassigned) has no listener: connections are refused at once, whatever else runs. */
-    static final String UNREACHABLE = "http://127.0.0.1:47/graphql";
+    /** Port 9 (discard) has no listener: connections are refused at once, whatever else runs. */
+    static final String UNREACHABLE = "http://127.0.0.1:9/graphql";
 
     @AfterAll
     static void close() throws Exception {

@@ -34,7 +34,7 @@ class SubgraphDownOverHttpTest {
         int port = freePort();
         RouterConfig up = fixture.config(port);
         Map<String, SubgraphConfig> subgraphs = new HashMap<>(up.subgraphs());
-        subgraphs.put("reviews", new SubgraphConfig(List.of("http://127.0.0.1:47/graphql"), null));
+        subgraphs.put("reviews", new SubgraphConfig(List.of("http://127.0.0.1:9/graphql"), null));
         app = RouterApplication.start(new RouterConfig(up.supergraph(), port, subgraphs, up.subgraphTimeout(), 10,
                 true), fixture.supergraph());
         base = "http://127.0.0.1:" + port;

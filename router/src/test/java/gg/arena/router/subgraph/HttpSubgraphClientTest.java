@@ -42,8 +42,8 @@ class HttpSubgraphClientTest {
 
     @Test
     void anUnreachableSubgraphOpensItsCircuitBreaker() throws Exception {
-        // Port 47 (unassigned) has no listener: connections are refused at once.
-        int port = 47;
+        // Port 9 (discard) has no listener: connections are refused at once.
+        int port = 9;
         try (FixtureRouter fixture = new FixtureRouter("reviews")) {
             RouterConfig config = new RouterConfig(Path.of("x"), 4000, Map.of("products",
                     new SubgraphConfig(List.of("http://127.0.0.1:" + port + "/graphql"), Duration.ofSeconds(2))),
