@@ -3,7 +3,6 @@ package gg.arena.router.plan;
 import gg.arena.router.supergraph.FieldSets;
 import gg.arena.router.supergraph.JoinType;
 import gg.arena.router.supergraph.Supergraph;
-import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -13,8 +12,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.VariableDefinition;
-import graphql.language.VariableReference;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -778,15 +775,5 @@ public final class QueryPlanner {
         List<Directive> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    /** Whether a literal directive such as {@code @include(if: false)} always removes its field. */
-    static boolean alwaysSkipped(Directive d) {
-        var arg = d.getArgument("if");
-        if (arg == null || arg.getValue() instanceof VariableReference) {
-            return false;
-        }
-        boolean v = arg.getValue() instanceof BooleanValue b && b.isValue();
-        return d.getName().equals("skip") == v;
     }
 }
