@@ -119,8 +119,12 @@ public final class Router {
         try {
             plan = planFor(request.query(), p.document(), request.operationName());
         } catch (PlanningException e) {
-            return Mono.just(new GraphQLResponse(errorBody("Cannot plan the operation: " + e.getMessage()),
-                    GraphQLResponse.Outcome.EXECUTED));
+            // Execution started (the request was valid) and produced no data: data is null, as for a null root.
+            ObjectNode body = Json.objectNode();
+            body.putNull("data");
+            body.putArray("errors").addObject().put("message", "Cannot plan the operation: " + e.getMessage())
+                    .putObject("extensions").put("code", "QUERY_PLANNING_FAILED");
+            return Mono.just(new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED));
         }
         JsonNode introspection = introspect(p, op, variables);
         RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.EXECUTE, op.getName());
