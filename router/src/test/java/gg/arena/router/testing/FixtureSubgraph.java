@@ -5,7 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.schema.Coercing;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.ScalarWiringEnvironment;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -75,6 +80,36 @@ public final class FixtureSubgraph implements AutoCloseable {
             @Override
             public TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
                 return byTypename;
+            }
+
+            @Override
+            public boolean providesScalar(ScalarWiringEnvironment environment) {
+                return !ScalarInfo.isGraphqlSpecifiedScalar(
+                        environment.getScalarTypeDefinition().getName());
+            }
+
+            @Override
+            public GraphQLScalarType getScalar(ScalarWiringEnvironment env) {
+                return GraphQLScalarType.newScalar()
+                        .name(env.getScalarTypeDefinition().getName())
+                        .coercing(new Coercing<Object, Object>() {
+                            @Override
+                            public Object serialize(Object o, GraphQLContext c, java.util.Locale l) {
+                                return o;
+                            }
+
+                            @Override
+                            public Object parseValue(Object o, GraphQLContext c, java.util.Locale l) {
+                                return o;
+                            }
+
+                            @Override
+                            public Object parseLiteral(graphql.language.Value<?> v,
+                                                       graphql.execution.CoercedVariables vars, GraphQLContext c,
+                                                       java.util.Locale l) {
+                                return v instanceof graphql.language.StringValue sv ? sv.getValue() : v;
+                            }
+                        }).build();
             }
 
             @Override
