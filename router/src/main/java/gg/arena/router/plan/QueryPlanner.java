@@ -65,6 +65,8 @@ public final class QueryPlanner {
         private final Deque<Set<FetchGroup>> touchLogs = new ArrayDeque<>();
         /** The nearest entity (or root) position above the field being planned; see {@link Anchor}. */
         private Anchor anchor;
+        /** While planning @requires fields: the selection they go into (their fields there are the planner's). */
+        private SelectionTree requiresTarget;
 
         Run(Document doc, OperationDefinition op) {
             this.op = op;
@@ -393,7 +395,9 @@ public final class QueryPlanner {
             }
             GraphQLNamedType named = (GraphQLNamedType) graphql.schema.GraphQLTypeUtil.unwrapAll(def.getType());
             boolean composite = named instanceof GraphQLCompositeType;
-            SelectionTree sub = target.field(f.getAlias(), f.getName(), f.getArguments(), conds, composite);
+            SelectionTree sub = target == requiresTarget && f.getAlias() == null && conds.isEmpty()
+                    ? target.keyField(f.getName(), f.getArguments(), composite)
+                    : target.field(f.getAlias(), f.getName(), f.getArguments(), conds, composite);
             touch(g);
             if (composite) {
                 List<String> childPath = new ArrayList<>(path);
@@ -471,10 +475,13 @@ public final class QueryPlanner {
                 if (requires != null) {
                     Set<FetchGroup> log = new LinkedHashSet<>();
                     touchLogs.push(log);
+                    SelectionTree savedRequires = requiresTarget;
+                    requiresTarget = target;
                     try {
                         objectSelections(g, target, type, FieldSets.parse(requires).getSelections(), path, provided,
                                 List.of());
                     } finally {
+                        requiresTarget = savedRequires;
                         touchLogs.pop();
                     }
                     FetchGroup candidate = next;
