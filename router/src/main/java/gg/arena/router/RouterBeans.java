@@ -39,7 +39,24 @@ class RouterBeans {
     }
 
     @Bean
-    RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config) {
-        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan()));
+    io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheusRegistry() {
+        return new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+    }
+
+    @Bean
+    RouterInstrumentation metricsInstrumentation(io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+        return new gg.arena.router.instrument.MetricsInstrumentation(registry);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config,
+                                                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan()))
+                .andRoute(org.springframework.web.reactive.function.server.RequestPredicates.GET("/metrics"),
+                        r -> ServerResponse.ok()
+                                .contentType(org.springframework.http.MediaType.parseMediaType(
+                                        "text/plain; version=0.0.4; charset=utf-8"))
+                                .bodyValue(registry.scrape()));
     }
 }

@@ -196,4 +196,14 @@ class GraphQLOverHttpTest {
                 + "\"}}";
         assertThat(post(big).statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void metricsCountPhasesAndSubgraphFetches() throws Exception {
+        post("{\"query\":\"{ player(id: \\\"p1\\\") { handle wallet { balance } } }\"}");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("arena_router_subgraph_fetch_seconds_count{outcome=\"success\",subgraph=\"store\"}")
+                .contains("arena_router_phase_seconds_count{outcome=\"success\",phase=\"execute\"}");
+    }
 }
