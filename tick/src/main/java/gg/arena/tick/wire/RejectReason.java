@@ -1,6 +1,9 @@
 package gg.arena.tick.wire;
 
-/** Why a datagram was dropped. Each is counted separately in the server metrics. */
+/**
+ * Why a datagram was dropped. Each is counted separately in the server metrics. The ordinal is the reason
+ * byte of CONNECTION_DENIED, so this list only ever grows at the end.
+ */
 public enum RejectReason {
     TOO_SHORT,
     TOO_LONG,

@@ -1,0 +1,23 @@
+package gg.arena.tick.handshake;
+
+import gg.arena.tick.auth.PrivateToken;
+import gg.arena.tick.auth.SessionKeys;
+import gg.arena.tick.wire.RejectReason;
+
+import java.nio.ByteBuffer;
+
+/** What the server does with a handshake datagram. */
+public sealed interface HandshakeResult {
+
+    /** Send this datagram back to the sender (a challenge). Nothing is kept. */
+    record Reply(ByteBuffer datagram) implements HandshakeResult {
+    }
+
+    /** The client has proven token and address: create its connection. */
+    record Accept(PrivateToken token, SessionKeys keys, long responseSequence) implements HandshakeResult {
+    }
+
+    /** Drop the datagram, counting why. */
+    record Reject(RejectReason reason) implements HandshakeResult {
+    }
+}
