@@ -152,7 +152,7 @@ public final class PacketCodec {
     }
 
     private static void writeSnapshot(Snapshot p, ByteBuffer out) {
-        if (p.players().size() > Wire.MAX_PLAYERS || p.projectiles().size() > Wire.MAX_PROJECTILES) {
+        if (p.players().size() > Wire.MAX_PLAYERS || p.projectiles().size() > Wire.MAX_PROJECTILE_ENTRIES) {
             throw new IllegalArgumentException("too many entities");
         }
         out.putShort((short) p.snapshotSequence());
@@ -358,7 +358,7 @@ public final class PacketCodec {
         if (!r.ok()) {
             return null;
         }
-        if (projectileCount > Wire.MAX_PROJECTILES) {
+        if (projectileCount > Wire.MAX_PROJECTILE_ENTRIES) {
             return r.fail(RejectReason.BAD_FIELD);
         }
         if (!r.need(3 * projectileCount)) {

@@ -35,7 +35,14 @@ public final class Wire {
 
     public static final int MAX_PLAYERS = 16;
 
-    public static final int MAX_PROJECTILES = 96;
+    /** Live projectiles in a match. */
+    public static final int MAX_PROJECTILES = 64;
+
+    /**
+     * Projectile entries in one snapshot: a delta may remove every live projectile of its baseline and add
+     * as many new ones. Worst case 64 x 3 + 64 x 8 bytes, plus 16 full player entries and the header: 907.
+     */
+    public static final int MAX_PROJECTILE_ENTRIES = 2 * MAX_PROJECTILES;
 
     private Wire() {
     }
