@@ -208,19 +208,16 @@ public final class Router {
     }
 
     private JsonNode introspect(Prepared p, OperationDefinition op, ObjectNode variables) {
-        List<Selection> kept = new ArrayList<>();
-        for (Selection<?> s : op.getSelectionSet().getSelections()) {
-            if (s instanceof Field f && (f.getName().equals("__schema") || f.getName().equals("__type"))) {
-                kept.add(f);
-            }
-        }
+        List<Selection> kept = introspectionOnly(op.getSelectionSet(), p.fragments());
         if (kept.isEmpty()) {
             return null;
         }
         OperationDefinition only = op.transform(b -> b.selectionSet(SelectionSet.newSelectionSet(kept).build()));
         List<graphql.language.Definition> defs = new ArrayList<>();
         defs.add(only);
-        defs.addAll(p.fragments().values());
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        spreads(kept, p.fragments(), used);
+        used.forEach(name -> defs.add(p.fragments().get(name)));
         Document doc = Document.newDocument().definitions(defs).build();
         @SuppressWarnings("unchecked")
         Map<String, Object> vars = mapper.convertValue(variables, Map.class);
@@ -232,6 +229,44 @@ public final class Router {
             r.getErrors().forEach(e -> errors.addObject().put("message", e.getMessage()));
         }
         return out;
+    }
+
+    /** The root selections that are {@code __schema}/{@code __type}, with root fragments inlined around them. */
+    private static List<Selection> introspectionOnly(SelectionSet ss, Map<String, FragmentDefinition> fragments) {
+        List<Selection> out = new ArrayList<>();
+        for (Selection<?> s : ss.getSelections()) {
+            if (s instanceof Field f) {
+                if (f.getName().equals("__schema") || f.getName().equals("__type")) {
+                    out.add(f);
+                }
+            } else if (s instanceof graphql.language.InlineFragment fr) {
+                List<Selection> inner = introspectionOnly(fr.getSelectionSet(), fragments);
+                if (!inner.isEmpty()) {
+                    out.add(fr.transform(b -> b.selectionSet(SelectionSet.newSelectionSet(inner).build())));
+                }
+            } else if (s instanceof graphql.language.FragmentSpread sp && fragments.containsKey(sp.getName())) {
+                FragmentDefinition fd = fragments.get(sp.getName());
+                List<Selection> inner = introspectionOnly(fd.getSelectionSet(), fragments);
+                if (!inner.isEmpty()) {
+                    out.add(graphql.language.InlineFragment.newInlineFragment().typeCondition(fd.getTypeCondition())
+                            .directives(sp.getDirectives()).selectionSet(SelectionSet.newSelectionSet(inner).build())
+                            .build());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names of the fragments spread (transitively) under {@code selections}. */
+    private static void spreads(List<? extends graphql.language.Node> nodes, Map<String, FragmentDefinition> fragments,
+                                java.util.Set<String> into) {
+        for (graphql.language.Node<?> n : nodes) {
+            if (n instanceof graphql.language.FragmentSpread sp && into.add(sp.getName())
+                    && fragments.containsKey(sp.getName())) {
+                spreads(fragments.get(sp.getName()).getSelectionSet().getSelections(), fragments, into);
+            }
+            spreads(n.getChildren(), fragments, into);
+        }
     }
 
     private static GraphQLResponse requestError(String message) {
