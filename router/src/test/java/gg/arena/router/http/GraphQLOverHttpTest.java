@@ -206,4 +206,16 @@ class GraphQLOverHttpTest {
         assertThat(r.body()).contains("arena_router_subgraph_fetch_seconds_count{outcome=\"success\",subgraph=\"store\"}")
                 .contains("arena_router_phase_seconds_count{outcome=\"success\",phase=\"execute\"}");
     }
+
+    @Test
+    void theFullIntrospectionQueryOfGraphiqlIsAnswered() throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY,
+                "operationName", "IntrospectionQuery"));
+        JsonNode r = json(post(body));
+        assertThat(r.has("errors")).isFalse();
+        java.util.List<String> types = new java.util.ArrayList<>();
+        r.get("data").get("__schema").get("types").forEach(t -> types.add(t.get("name").asString()));
+        assertThat(types).contains("Player", "Match", "SearchResult", "FeedEntry")
+                .noneMatch(t -> t.startsWith("join__") || t.startsWith("link__"));
+    }
 }
