@@ -2,7 +2,6 @@ package gg.arena.router.execute;
 
 import gg.arena.router.instrument.RouterInstrumentation;
 import gg.arena.router.plan.PlanNode;
-import gg.arena.router.plan.Projection;
 import gg.arena.router.plan.QueryPlan;
 import gg.arena.router.subgraph.RequestHeaders;
 import gg.arena.router.subgraph.SubgraphClient;
@@ -110,13 +109,13 @@ public final class PlanExecutor {
                         JsonNode errors = resp.get("errors");
                         if (errors != null && errors.isArray()) {
                             for (JsonNode e : errors) {
-                                st.errors.add(subgraphError(e, f.serviceName(), null));
+                                st.errors.add(SubgraphErrors.subgraphError(e, f.serviceName(), null));
                             }
                         }
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(f.serviceName(), e));
+                    st.addError(SubgraphErrors.fetchFailed(f.serviceName(), e));
                     return Mono.empty();
                 })
                 .then();
@@ -141,7 +140,7 @@ public final class PlanExecutor {
                     if (tn != null && !f.entityType().equals(tn.asString())) {
                         return;
                     }
-                    ObjectNode rep = project(obj, f.requires(), f.typeCondition());
+                    ObjectNode rep = Representations.project(obj, f.requires(), f.typeCondition());
                     if (rep == null) {
                         return;
                     }
@@ -158,6 +157,15 @@ public final class PlanExecutor {
             }
         }
         return new Batch(f, representations, targets);
+    }
+
+    /** The response path of the first object each representation of {@code b} stands for. */
+    private static List<List<Object>> firstPaths(Batch b) {
+        List<List<Object>> out = new ArrayList<>(b.targets().size());
+        for (Targets t : b.targets()) {
+            out.add(t.paths().getFirst());
+        }
+        return out;
     }
 
     /** Merges the answer to one batch ({@code entities}, under response key {@code key}) into the data. */
@@ -198,13 +206,13 @@ public final class PlanExecutor {
                         JsonNode errors = resp.get("errors");
                         if (errors != null && errors.isArray()) {
                             for (JsonNode e : errors) {
-                                st.errors.add(subgraphError(e, f.serviceName(), Map.of("_entities", b.targets())));
+                                st.errors.add(SubgraphErrors.subgraphError(e, f.serviceName(), Map.of("_entities", firstPaths(b))));
                             }
                         }
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(f.serviceName(), e));
+                    st.addError(SubgraphErrors.fetchFailed(f.serviceName(), e));
                     return Mono.empty();
                 })
                 .then();
@@ -231,7 +239,7 @@ public final class PlanExecutor {
         StringBuilder fields = new StringBuilder();
         ObjectNode body = Json.F.objectNode();
         ObjectNode vars = Json.F.objectNode();
-        Map<String, List<Targets>> targetsByKey = new LinkedHashMap<>();
+        Map<String, List<List<Object>>> targetsByKey = new LinkedHashMap<>();
         for (int i = 0; i < batches.size(); i++) {
             Batch b = batches.get(i);
             String key = "_e" + i;
@@ -245,7 +253,7 @@ public final class PlanExecutor {
                     vars.set(v, st.variables.get(v));
                 }
             }
-            targetsByKey.put(key, b.targets());
+            targetsByKey.put(key, firstPaths(b));
         }
         body.put("query", "query(" + String.join(",", defs) + "){" + fields + "}");
         body.set("variables", vars);
@@ -258,13 +266,13 @@ public final class PlanExecutor {
                         JsonNode errors = resp.get("errors");
                         if (errors != null && errors.isArray()) {
                             for (JsonNode e : errors) {
-                                st.errors.add(subgraphError(e, service, targetsByKey));
+                                st.errors.add(SubgraphErrors.subgraphError(e, service, targetsByKey));
                             }
                         }
                     }
                 })
                 .onErrorResume(SubgraphException.class, e -> {
-                    st.addError(fetchFailed(service, e));
+                    st.addError(SubgraphErrors.fetchFailed(service, e));
                     return Mono.empty();
                 })
                 .then();
@@ -307,115 +315,5 @@ public final class PlanExecutor {
             collect(node.get(step), path, at + 1, current, v);
             current.removeLast();
         }
-    }
-
-    /** Cuts a representation out of {@code obj}; null when a field is missing (an incomplete representation). */
-    static ObjectNode project(JsonNode obj, Projection projection, String typename) {
-        ObjectNode out = Json.F.objectNode();
-        if (!fill(out, obj, projection)) {
-            return null;
-        }
-        if (typename != null) {
-            out.put("__typename", typename);
-        }
-        return out;
-    }
-
-    private static boolean fill(ObjectNode out, JsonNode obj, Projection projection) {
-        for (Projection.Entry e : projection.entries()) {
-            if (e.name() == null) {
-                JsonNode tn = obj.get("__typename");
-                if (tn != null && tn.asString().equals(e.typeCondition()) && !fill(out, obj, e.sub())) {
-                    return false;
-                }
-                continue;
-            }
-            JsonNode v = obj.get(e.dataKey() != null ? e.dataKey() : e.name());
-            if (v == null) {
-                return false;
-            }
-            if (e.sub() == null || v.isNull()) {
-                out.set(e.name(), v);
-            } else if (v.isArray()) {
-                ArrayNode arr = out.putArray(e.name());
-                for (JsonNode item : v) {
-                    if (item.isObject()) {
-                        ObjectNode o = Json.F.objectNode();
-                        if (!fill(o, item, e.sub())) {
-                            return false;
-                        }
-                        typenameForFragments(o, item, e.sub());
-                        arr.add(o);
-                    } else {
-                        arr.add(item);
-                    }
-                }
-            } else {
-                ObjectNode o = out.putObject(e.name());
-                if (!fill(o, v, e.sub())) {
-                    return false;
-                }
-                typenameForFragments(o, v, e.sub());
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A subgraph error with its path rewritten to the client's: for entity fetches {@code targets} maps the
-     * {@code _entities} response key to the objects of each representation.
-     */
-    /** A nested object selected through type conditions keeps its {@code __typename}: the subgraph needs it. */
-    private static void typenameForFragments(ObjectNode out, JsonNode obj, Projection sub) {
-        if (!out.has("__typename") && obj.has("__typename")
-                && sub.entries().stream().anyMatch(x -> x.typeCondition() != null)) {
-            out.set("__typename", obj.get("__typename"));
-        }
-    }
-
-    private static ObjectNode subgraphError(JsonNode e, String service, Map<String, List<Targets>> targets) {
-        ObjectNode out = Json.F.objectNode();
-        JsonNode message = e.get("message");
-        out.put("message", message == null ? "Subgraph error" : message.asString());
-        JsonNode path = e.get("path");
-        if (path != null && path.isArray()) {
-            if (targets == null) {
-                out.set("path", path);
-            } else if (path.size() >= 2 && path.get(1).isNumber()) {
-                List<Targets> t = targets.get(path.get(0).asString());
-                int i = path.get(1).asInt();
-                if (t != null && i < t.size()) {
-                    ArrayNode rewritten = Json.F.arrayNode();
-                    for (Object step : t.get(i).paths().getFirst()) {
-                        if (step instanceof Integer n) {
-                            rewritten.add(n);
-                        } else {
-                            rewritten.add((String) step);
-                        }
-                    }
-                    for (int k = 2; k < path.size(); k++) {
-                        rewritten.add(path.get(k));
-                    }
-                    out.set("path", rewritten);
-                }
-            }
-        }
-        ObjectNode ext = Json.F.objectNode();
-        JsonNode extensions = e.get("extensions");
-        if (extensions != null && extensions.isObject()) {
-            ext.setAll((ObjectNode) extensions);
-        }
-        ext.put("serviceName", service);
-        out.set("extensions", ext);
-        return out;
-    }
-
-    private static ObjectNode fetchFailed(String service, SubgraphException e) {
-        ObjectNode out = Json.F.objectNode();
-        out.put("message", "Request to subgraph '" + service + "' failed: " + e.getMessage());
-        ObjectNode ext = out.putObject("extensions");
-        ext.put("code", "SUBREQUEST_HTTP_ERROR");
-        ext.put("serviceName", service);
-        return out;
     }
 }
