@@ -17,6 +17,10 @@ public sealed interface HandshakeResult {
     record Accept(PrivateToken token, SessionKeys keys, long responseSequence) implements HandshakeResult {
     }
 
+    /** Send this CONNECTION_DENIED back, counting why: the token was valid but cannot be admitted. */
+    record Deny(RejectReason reason, ByteBuffer datagram) implements HandshakeResult {
+    }
+
     /** Drop the datagram, counting why. */
     record Reject(RejectReason reason) implements HandshakeResult {
     }

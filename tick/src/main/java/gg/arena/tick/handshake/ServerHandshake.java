@@ -8,6 +8,7 @@ import gg.arena.tick.auth.SessionKeys;
 import gg.arena.tick.auth.UsedTokens;
 import gg.arena.tick.wire.Packet.Challenge;
 import gg.arena.tick.wire.Packet.ChallengeResponse;
+import gg.arena.tick.wire.Packet.ConnectionDenied;
 import gg.arena.tick.wire.Packet.ConnectionRequest;
 import gg.arena.tick.wire.PacketCodec;
 import gg.arena.tick.wire.RejectReason;
@@ -29,12 +30,26 @@ public final class ServerHandshake {
     private final ConnectTokens tokens;
     private final ChallengeCookies cookies;
     private final UsedTokens used;
+    private final Admission admission;
     private final AtomicLong challengeSequence = new AtomicLong();
 
-    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used) {
+    /** Whether a valid token's player may join its match on this server: null when yes, else why not. */
+    @FunctionalInterface
+    public interface Admission {
+        RejectReason check(String playerId, String matchId);
+
+        Admission ANY = (player, match) -> null;
+    }
+
+    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used, Admission admission) {
         this.tokens = tokens;
         this.cookies = cookies;
         this.used = used;
+        this.admission = admission;
+    }
+
+    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used) {
+        this(tokens, cookies, used, Admission.ANY);
     }
 
     public UsedTokens usedTokens() {
@@ -52,9 +67,16 @@ public final class ServerHandshake {
         if (used.isUsed(token.nonce())) {
             return new HandshakeResult.Reject(RejectReason.TOKEN_REUSED);
         }
-        byte[] cookie = cookies.seal(token, from, nowMillis);
         SessionKeys keys = SessionKeys.derive(token.sessionKey());
         ByteBuffer out = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
+        RejectReason refused = admission.check(token.playerId(), token.matchId());
+        if (refused != null) {
+            // The token is genuine, so the client is told (signed) instead of retrying until it expires.
+            PacketCodec.encode(new ConnectionDenied(challengeSequence.getAndIncrement(), refused),
+                    new PacketAuth(keys.serverToClient()), out);
+            return new HandshakeResult.Deny(refused, out.flip());
+        }
+        byte[] cookie = cookies.seal(token, from, nowMillis);
         PacketCodec.encode(new Challenge(challengeSequence.getAndIncrement(), cookie),
                 new PacketAuth(keys.serverToClient()), out);
         return new HandshakeResult.Reply(out.flip());

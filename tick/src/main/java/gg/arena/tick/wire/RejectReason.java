@@ -23,5 +23,8 @@ public enum RejectReason {
     WRONG_ADDRESS,
     RATE_LIMITED,
     SERVER_FULL,
-    UNEXPECTED
+    UNEXPECTED,
+    UNKNOWN_MATCH,
+    NOT_A_PARTICIPANT,
+    MATCH_OVER
 }
