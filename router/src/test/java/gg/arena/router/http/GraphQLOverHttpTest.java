@@ -218,4 +218,15 @@ class GraphQLOverHttpTest {
         assertThat(types).contains("Player", "Match", "SearchResult", "FeedEntry")
                 .noneMatch(t -> t.startsWith("join__") || t.startsWith("link__"));
     }
+
+    @Test
+    void theAuthorizationHeaderReachesEverySubgraphOfTheRequest() throws Exception {
+        fixture.reset();
+        post("{\"query\":\"{ player(id: \\\"p1\\\") { handle wallet { balance } } }\"}", "Authorization", "Bearer t0k3n");
+        assertThat(fixture.subgraph("players").authorizations()).containsExactly("Bearer t0k3n");
+        assertThat(fixture.subgraph("store").authorizations()).containsExactly("Bearer t0k3n");
+        fixture.reset();
+        post("{\"query\":\"{ players { id } }\"}");
+        assertThat(fixture.subgraph("players").authorizations()).containsExactly("");
+    }
 }

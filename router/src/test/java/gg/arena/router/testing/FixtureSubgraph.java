@@ -51,6 +51,7 @@ public final class FixtureSubgraph implements AutoCloseable {
     private final GraphQL graphql;
     private final Map<String, Object> root;
     private final List<Map<String, Object>> requests = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
     @SuppressWarnings("unchecked")
     public FixtureSubgraph(String name, String sdl, Map<String, Object> data) throws IOException {
@@ -141,6 +142,8 @@ public final class FixtureSubgraph implements AutoCloseable {
             try (exchange) {
                 Map<String, Object> body = MAPPER.readValue(exchange.getRequestBody().readAllBytes(), Map.class);
                 requests.add(body);
+                String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                authorizations.add(auth == null ? "" : auth);
                 Map<String, Object> vars = (Map<String, Object>) body.getOrDefault("variables", Map.of());
                 String query = (String) body.get("query");
                 Object rootValue = query.trim().startsWith("mutation") ? data.getOrDefault("Mutation", Map.of())
@@ -196,8 +199,14 @@ public final class FixtureSubgraph implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The {@code Authorization} header of every request received ("" when absent), in arrival order. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     public void reset() {
         requests.clear();
+        authorizations.clear();
     }
 
     @Override
