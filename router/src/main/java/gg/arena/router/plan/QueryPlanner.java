@@ -210,7 +210,7 @@ public final class QueryPlanner {
                 }
                 SelectionTree frag = target.fragment(c, List.of());
                 Anchor saved = anchor;
-                anchor = isEntityObject(c) ? new Anchor(g, frag, c, path, List.of())
+                anchor = isEntityObject(c) ? Anchor.entity(g, frag, c, path, saved, c)
                         : saved == null ? null : saved.with(c);
                 objectSelections(g, frag, c, ss.getSelections(), path, provided == null ? null : provided, conds);
                 anchor = saved;
@@ -257,10 +257,12 @@ public final class QueryPlanner {
             try {
                 e = jump(g, target, type, f, path, provided, conds);
             } catch (PlanningException noKeyPath) {
-                if (anchor == null || !valueTypeFallback(type, f, path, conds)) {
-                    throw noKeyPath;
+                for (Anchor a = anchor; a != null; a = a.outer()) {
+                    if (valueTypeFallback(a, type, f, path, conds)) {
+                        return;
+                    }
                 }
-                return;
+                throw noKeyPath;
             }
             Anchor saved = anchor;
             anchor = new Anchor(e, e.selection, type, path, List.of());
@@ -311,8 +313,8 @@ public final class QueryPlanner {
          * fields differ between subgraphs): fetch the whole way to it, from the nearest entity (by key) or from the
          * query root, out of a subgraph that resolves every step.
          */
-        private boolean valueTypeFallback(String type, Field f, List<String> path, List<Directive> conds) {
-            Anchor a = anchor;
+        private boolean valueTypeFallback(Anchor a, String type, Field f, List<String> path,
+                                          List<Directive> conds) {
             boolean root = a.type().equals(sg.queryType()) && a.path().isEmpty();
             String best = null;
             List<String> bestHops = null;
@@ -362,7 +364,7 @@ public final class QueryPlanner {
                 }
             }
             Anchor saved = anchor;
-            anchor = new Anchor(dest, dest.selection, a.type(), a.path(), a.chain());
+            anchor = new Anchor(dest, dest.selection, a.type(), a.path(), a.chain(), a.outer());
             emitLocal(dest, t, type, f, path, null, conds);
             anchor = saved;
             return true;
@@ -419,7 +421,8 @@ public final class QueryPlanner {
                     child = Provided.merge(child, Provided.of(FieldSets.parse(provides)));
                 }
                 Anchor saved = anchor;
-                anchor = isEntityObject(named.getName()) ? new Anchor(g, sub, named.getName(), childPath, List.of())
+                anchor = isEntityObject(named.getName())
+                        ? Anchor.entity(g, sub, named.getName(), childPath, saved, f)
                         : saved == null ? null : saved.with(f);
                 selectionSetFor(g, sub, named.getName(), f.getSelectionSet(), childPath, child, List.of());
                 anchor = saved;
@@ -754,11 +757,21 @@ public final class QueryPlanner {
      * conditions) from there down to the current selection.
      */
     private record Anchor(FetchGroup group, SelectionTree target, String type, List<String> path,
-                          List<Object> chain) {
+                          List<Object> chain, Anchor outer) {
+        Anchor(FetchGroup group, SelectionTree target, String type, List<String> path, List<Object> chain) {
+            this(group, target, type, path, chain, null);
+        }
+
         Anchor with(Object step) {
             List<Object> c = new ArrayList<>(chain);
             c.add(step);
-            return new Anchor(group, target, type, path, List.copyOf(c));
+            return new Anchor(group, target, type, path, List.copyOf(c), outer == null ? null : outer.with(step));
+        }
+
+        /** An anchor at an entity object, keeping the enclosing one for entities no other subgraph can enter. */
+        static Anchor entity(FetchGroup group, SelectionTree target, String type, List<String> path, Anchor enclosing,
+                             Object step) {
+            return new Anchor(group, target, type, path, List.of(), enclosing == null ? null : enclosing.with(step));
         }
     }
 

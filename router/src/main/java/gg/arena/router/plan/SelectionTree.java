@@ -144,6 +144,9 @@ final class SelectionTree {
                 it.sub().print(sb);
             }
         }
+        if (first) {
+            sb.append("__typename"); // every field of this position comes from another subgraph
+        }
         sb.append('}');
     }
 
