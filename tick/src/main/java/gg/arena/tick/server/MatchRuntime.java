@@ -155,12 +155,39 @@ final class MatchRuntime {
             long inputAck = peer.inputAcks.hasAny() ? peer.inputAcks.newest() : 0;
             Packet.Snapshot snapshot = peer.snapshots.next(peer.connection.nextOutboundSequence(), sim.view(),
                     inputAck, peer.inputAcks.bits());
-            Datagrams.send(peer.channel, peer.connection.address(), snapshot, peer.connection.outbound(), metrics);
+            Datagrams.write(peer.channel, peer.connection.address(), snapshot, peer.connection.outbound(), metrics);
+            flushLater(peer.channel);
         }
+        flushAll();
         if (sim.ended()) {
             end();
         }
         metrics.ticked(System.nanoTime() - start, late);
+    }
+
+    /** The sockets written to this tick (usually one or two: one per SO_REUSEPORT socket). */
+    private final io.netty.channel.Channel[] toFlush = new io.netty.channel.Channel[8];
+    private int toFlushCount;
+
+    private void flushLater(io.netty.channel.Channel channel) {
+        for (int i = 0; i < toFlushCount; i++) {
+            if (toFlush[i] == channel) {
+                return;
+            }
+        }
+        if (toFlushCount == toFlush.length) {
+            channel.flush();
+            return;
+        }
+        toFlush[toFlushCount++] = channel;
+    }
+
+    private void flushAll() {
+        for (int i = 0; i < toFlushCount; i++) {
+            toFlush[i].flush();
+            toFlush[i] = null;
+        }
+        toFlushCount = 0;
     }
 
     private void end() {
