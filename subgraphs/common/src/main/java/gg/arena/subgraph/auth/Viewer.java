@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads the signed-in player from the request's {@code Authorization: Bearer …} header.
+ * Reads the signed-in player from the request's {@code Authorization: Bearer …} header, or on a
+ * WebSocket from the token of the {@code connection_init} payload ({@link WebSocketAuthentication}).
  * Data fetchers call {@link #require} for fields that act for a player.
  */
 public final class Viewer {
@@ -31,15 +32,27 @@ public final class Viewer {
     }
 
     private static Optional<String> bearer(DataFetchingEnvironment env) {
+        String connectionToken = env.getGraphQlContext().get(WebSocketAuthentication.CONNECTION_TOKEN);
+        if (connectionToken != null) {
+            return Optional.of(connectionToken);
+        }
         DgsRequestData request = DgsContext.getRequestData(env);
         HttpHeaders headers = request == null ? null : request.getHeaders();
         String value = headers == null ? null : headers.getFirst(HttpHeaders.AUTHORIZATION);
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!isBearer(value)) {
             throw new UnauthenticatedException("The Authorization header must be 'Bearer <token>'.");
         }
-        return Optional.of(value.substring(7).trim());
+        return Optional.of(tokenOf(value));
+    }
+
+    static boolean isBearer(String header) {
+        return header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    static String tokenOf(String bearerHeader) {
+        return bearerHeader.substring(7).trim();
     }
 }

@@ -3,6 +3,8 @@ package gg.arena.subgraph.config;
 import gg.arena.subgraph.auth.AuthProperties;
 import gg.arena.subgraph.auth.BearerTokens;
 import gg.arena.subgraph.auth.Viewer;
+import gg.arena.subgraph.auth.WebSocketAuthentication;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import com.netflix.graphql.dgs.springgraphql.autoconfig.DgsSpringGraphQLAutoConfiguration;
 import gg.arena.subgraph.errors.ArenaDataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -34,6 +36,13 @@ public class ArenaSubgraphAutoConfiguration {
     @ConditionalOnMissingBean
     public Viewer viewer(BearerTokens tokens) {
         return new Viewer(tokens);
+    }
+
+    /** Bearer tokens from graphql-transport-ws {@code connection_init}; Spring for GraphQL allows one such interceptor. */
+    @Bean
+    @ConditionalOnMissingBean(WebSocketGraphQlInterceptor.class)
+    public WebSocketAuthentication webSocketAuthentication(BearerTokens tokens) {
+        return new WebSocketAuthentication(tokens);
     }
 
     /** Replaces the framework's handler, which would send internal exception text to clients. */
