@@ -46,6 +46,7 @@ public final class DeltaCodec {
         return out;
     }
 
+    /** New projectiles with their launch data, vanished ones as removed; flying ones are left out. */
     public static List<ProjectileDelta> projectiles(WorldView baseline, WorldView current) {
         List<ProjectileView> base = baseline == null ? List.of() : baseline.projectiles();
         List<ProjectileView> cur = current.projectiles();
@@ -56,22 +57,25 @@ public final class DeltaCodec {
             ProjectileView b = i < base.size() ? base.get(i) : null;
             ProjectileView c = j < cur.size() ? cur.get(j) : null;
             if (c == null || (b != null && b.id() < c.id())) {
-                out.add(new ProjectileDelta(b.id(), ProjectileDelta.REMOVED, 0, 0, 0));
+                out.add(ProjectileDelta.removed(b.id()));
                 i++;
-            } else if (b == null || c.id() < b.id()) {
-                out.add(new ProjectileDelta(c.id(), ProjectileDelta.ALL, c.x(), c.y(), c.owner()));
+            } else if (b == null || c.id() < b.id() || !b.equals(c)) {
+                out.add(spawn(c, current.tick()));
                 j++;
-            } else {
-                int mask = (b.x() != c.x() ? ProjectileDelta.X : 0) | (b.y() != c.y() ? ProjectileDelta.Y : 0)
-                        | (b.owner() != c.owner() ? ProjectileDelta.OWNER : 0);
-                if (mask != 0) {
-                    out.add(new ProjectileDelta(c.id(), mask, c.x(), c.y(), c.owner()));
+                if (b != null && b.id() == c.id()) {
+                    i++;
                 }
+            } else {
                 i++;
                 j++;
             }
         }
         return out;
+    }
+
+    private static ProjectileDelta spawn(ProjectileView p, long tick) {
+        return new ProjectileDelta(p.id(), ProjectileDelta.SPAWN, p.x(), p.y(), p.vx(), p.vy(),
+                (int) (tick - p.spawnTick()), p.owner());
     }
 
     /**
@@ -117,17 +121,14 @@ public final class DeltaCodec {
                 projectiles.add(pbase.get(i++));
             }
             ProjectileView b = i < pbase.size() && pbase.get(i).id() == d.id() ? pbase.get(i++) : null;
-            if (d.mask() == ProjectileDelta.REMOVED) {
+            if (d.removed()) {
                 if (b == null) {
                     return null;
                 }
                 continue;
             }
-            if (b == null && d.mask() != ProjectileDelta.ALL) {
-                return null;
-            }
-            projectiles.add(new ProjectileView(d.id(), d.has(ProjectileDelta.X) ? d.x() : b.x(),
-                    d.has(ProjectileDelta.Y) ? d.y() : b.y(), d.has(ProjectileDelta.OWNER) ? d.owner() : b.owner()));
+            projectiles.add(new ProjectileView(d.id(), d.x(), d.y(), d.vx(), d.vy(), s.serverTick() - d.age(),
+                    d.owner()));
         }
         while (i < pbase.size()) {
             projectiles.add(pbase.get(i++));

@@ -32,6 +32,12 @@ public record GameRules(int tickRate, int maxSpeed, int arenaHalfSize, int proje
         if (maxSpeed <= 0 || projectileSpeed <= 0 || damage <= 0 || hitRadius <= 0) {
             throw new IllegalArgumentException("speeds, damage and hit radius must be positive");
         }
+        if (projectileLife.toNanos() * tickRate / 1_000_000_000L > 255) {
+            throw new IllegalArgumentException("a projectile may live at most 255 ticks (its age is one byte)");
+        }
+        if (projectileSpeed / tickRate > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("projectile speed per tick must fit 16 bits");
+        }
     }
 
     public static GameRules defaults() {

@@ -52,24 +52,8 @@ public final class MatchSimulation {
         }
     }
 
-    private static final class Projectile {
-        final int id;
-        final int owner;
-        double x;
-        double y;
-        final double vx;
-        final double vy;
-        final long expiresAt;
-
-        Projectile(int id, int owner, double x, double y, double vx, double vy, long expiresAt) {
-            this.id = id;
-            this.owner = owner;
-            this.x = x;
-            this.y = y;
-            this.vx = vx;
-            this.vy = vy;
-            this.expiresAt = expiresAt;
-        }
+    /** Integer start, velocity and spawn tick: exactly what clients receive and extrapolate from. */
+    private record Projectile(ProjectileView view, long expiresAt) {
     }
 
     public MatchSimulation(String matchId, List<String> playerIds, GameRules rules, long seed, MatchListener listener) {
@@ -172,8 +156,9 @@ public final class MatchSimulation {
                 p.readyToFireAt = tick + cooldownTicks;
                 double angle = in.aim() * (2 * Math.PI / 65536);
                 double v = (double) rules.projectileSpeed() / rules.tickRate();
-                projectiles.add(new Projectile(nextProjectileId, p.slot, p.x, p.y, Math.cos(angle) * v,
-                        Math.sin(angle) * v, tick + projectileTicks));
+                projectiles.add(new Projectile(new ProjectileView(nextProjectileId, (int) Math.round(p.x),
+                        (int) Math.round(p.y), (int) Math.round(Math.cos(angle) * v),
+                        (int) Math.round(Math.sin(angle) * v), tick, p.slot), tick + projectileTicks));
                 nextProjectileId = (nextProjectileId + 1) & 0xFFFF;
             }
         }
@@ -193,19 +178,20 @@ public final class MatchSimulation {
         double r2 = (double) rules.hitRadius() * rules.hitRadius();
         int half = rules.arenaHalfSize();
         projectiles.removeIf(pr -> {
-            pr.x += pr.vx;
-            pr.y += pr.vy;
-            if (tick >= pr.expiresAt || Math.abs(pr.x) > half || Math.abs(pr.y) > half) {
+            ProjectileView v = pr.view();
+            int x = v.xAt(tick);
+            int y = v.yAt(tick);
+            if (tick >= pr.expiresAt() || Math.abs(x) > half || Math.abs(y) > half) {
                 return true;
             }
             for (Player p : players) {
-                if (p.slot == pr.owner || !p.alive()) {
+                if (p.slot == v.owner() || !p.alive()) {
                     continue;
                 }
-                double dx = p.x - pr.x;
-                double dy = p.y - pr.y;
+                double dx = p.x - x;
+                double dy = p.y - y;
                 if (dx * dx + dy * dy <= r2) {
-                    hit(players[pr.owner], p);
+                    hit(players[v.owner()], p);
                     return true;
                 }
             }
@@ -243,7 +229,7 @@ public final class MatchSimulation {
         }
         List<ProjectileView> prs = new ArrayList<>(projectiles.size());
         for (Projectile pr : projectiles) {
-            prs.add(new ProjectileView(pr.id, (int) Math.round(pr.x), (int) Math.round(pr.y), pr.owner));
+            prs.add(pr.view());
         }
         prs.sort(java.util.Comparator.comparingInt(ProjectileView::id));
         return new WorldView(tick, ps, prs);

@@ -104,11 +104,7 @@ public final class PacketCodec {
             }
         }
         for (ProjectileDelta d : p.projectiles()) {
-            size += 3;
-            if (d.mask() != ProjectileDelta.REMOVED) {
-                size += (d.has(ProjectileDelta.X) ? 2 : 0) + (d.has(ProjectileDelta.Y) ? 2 : 0)
-                        + (d.has(ProjectileDelta.OWNER) ? 1 : 0);
-            }
+            size += d.removed() ? 3 : 13;
         }
         return size;
     }
@@ -187,18 +183,18 @@ public final class PacketCodec {
         for (ProjectileDelta d : p.projectiles()) {
             out.putShort((short) d.id());
             out.put((byte) d.mask());
-            if (d.mask() == ProjectileDelta.REMOVED) {
+            if (d.removed()) {
                 continue;
             }
-            if (d.has(ProjectileDelta.X)) {
-                out.putShort((short) d.x());
+            if (d.mask() != ProjectileDelta.SPAWN || d.age() < 0 || d.age() > 255) {
+                throw new IllegalArgumentException("projectile entry must be SPAWN (age 0..255) or REMOVED");
             }
-            if (d.has(ProjectileDelta.Y)) {
-                out.putShort((short) d.y());
-            }
-            if (d.has(ProjectileDelta.OWNER)) {
-                out.put((byte) d.owner());
-            }
+            out.putShort((short) d.x());
+            out.putShort((short) d.y());
+            out.putShort((short) d.vx());
+            out.putShort((short) d.vy());
+            out.put((byte) d.age());
+            out.put((byte) d.owner());
         }
     }
 
@@ -368,17 +364,26 @@ public final class PacketCodec {
         for (int i = 0; i < projectileCount; i++) {
             int id = r.u16();
             int mask = r.u8();
-            if (mask != ProjectileDelta.REMOVED && (mask & ~ProjectileDelta.ALL) != 0) {
+            if (mask == ProjectileDelta.REMOVED) {
+                if (!r.ok()) {
+                    return null;
+                }
+                projectiles.add(ProjectileDelta.removed(id));
+                continue;
+            }
+            if (mask != ProjectileDelta.SPAWN) {
                 return r.fail(RejectReason.BAD_FIELD);
             }
-            boolean present = mask != ProjectileDelta.REMOVED;
-            int x = present && (mask & ProjectileDelta.X) != 0 ? r.i16() : 0;
-            int y = present && (mask & ProjectileDelta.Y) != 0 ? r.i16() : 0;
-            int owner = present && (mask & ProjectileDelta.OWNER) != 0 ? r.u8() : 0;
+            int x = r.i16();
+            int y = r.i16();
+            int vx = r.i16();
+            int vy = r.i16();
+            int age = r.u8();
+            int owner = r.u8();
             if (!r.ok()) {
                 return null;
             }
-            projectiles.add(new ProjectileDelta(id, mask, x, y, owner));
+            projectiles.add(new ProjectileDelta(id, mask, x, y, vx, vy, age, owner));
         }
         return new Snapshot(sequence, seq, baseline == 0xFFFF ? -1 : baseline, tick, inputAck, inputBits,
                 players, projectiles);

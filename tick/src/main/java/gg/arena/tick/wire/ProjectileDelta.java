@@ -1,15 +1,21 @@
 package gg.arena.tick.wire;
 
-/** A projectile entry of a snapshot; same masking rules as {@link PlayerDelta}. */
-public record ProjectileDelta(int id, int mask, int x, int y, int owner) {
+/**
+ * A projectile entry of a snapshot. Projectiles fly in a straight line at a constant velocity, so a
+ * projectile is sent once, when it first appears ({@link #SPAWN}: where it started, its velocity per tick,
+ * its age in ticks at this snapshot, its owner), and once more when it is gone ({@link #REMOVED}); in
+ * between the receiver computes its position, and deltas leave it out.
+ */
+public record ProjectileDelta(int id, int mask, int x, int y, int vx, int vy, int age, int owner) {
 
-    public static final int X = 0x01;
-    public static final int Y = 0x02;
-    public static final int OWNER = 0x04;
-    public static final int ALL = X | Y | OWNER;
+    public static final int SPAWN = 0x01;
     public static final int REMOVED = 0x80;
 
-    public boolean has(int field) {
-        return (mask & field) != 0;
+    public static ProjectileDelta removed(int id) {
+        return new ProjectileDelta(id, REMOVED, 0, 0, 0, 0, 0, 0);
+    }
+
+    public boolean removed() {
+        return mask == REMOVED;
     }
 }

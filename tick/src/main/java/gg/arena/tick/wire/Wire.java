@@ -36,11 +36,11 @@ public final class Wire {
     public static final int MAX_PLAYERS = 16;
 
     /** Live projectiles in a match. */
-    public static final int MAX_PROJECTILES = 64;
+    public static final int MAX_PROJECTILES = 48;
 
     /**
      * Projectile entries in one snapshot: a delta may remove every live projectile of its baseline and add
-     * as many new ones. Worst case 64 x 3 + 64 x 8 bytes, plus 16 full player entries and the header: 907.
+     * as many new ones. Worst case 48 x 3 + 48 x 13 bytes, plus 16 full player entries and the header: 971.
      */
     public static final int MAX_PROJECTILE_ENTRIES = 2 * MAX_PROJECTILES;
 

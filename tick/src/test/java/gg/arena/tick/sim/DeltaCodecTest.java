@@ -21,12 +21,12 @@ class DeltaCodecTest {
     static final WorldView BASE = new WorldView(10,
             List.of(new PlayerView(0, 100, 200, 100, 0, 3), new PlayerView(1, -50, 60, 66, 2, 3),
                     new PlayerView(2, 0, 0, 100, 0, 2)),
-            List.of(new ProjectileView(4, 10, 10, 0), new ProjectileView(7, 20, 20, 1)));
+            List.of(new ProjectileView(4, 10, 10, 80, 0, 8, 0), new ProjectileView(7, 20, 20, 0, 80, 9, 1)));
 
     static final WorldView NEXT = new WorldView(11,
             List.of(new PlayerView(0, 120, 200, 100, 0, 3), new PlayerView(1, -50, 60, 66, 2, 3),
                     new PlayerView(3, 5, 5, 100, 0, 3)),
-            List.of(new ProjectileView(7, 40, 20, 1), new ProjectileView(8, 0, 0, 3)));
+            List.of(new ProjectileView(7, 20, 20, 0, 80, 9, 1), new ProjectileView(8, 0, 0, 10, 10, 11, 3)));
 
     static Snapshot snapshot(int baseline, WorldView base, WorldView current) {
         return new Snapshot(0, 2, baseline, current.tick(), 0, 0, DeltaCodec.players(base, current),
@@ -41,9 +41,8 @@ class DeltaCodecTest {
                 new PlayerDelta(2, PlayerDelta.REMOVED, 0, 0, 0, 0, 0),
                 new PlayerDelta(3, PlayerDelta.ALL, 5, 5, 100, 0, 3));
         assertThat(s.projectiles()).containsExactly(
-                new ProjectileDelta(4, ProjectileDelta.REMOVED, 0, 0, 0),
-                new ProjectileDelta(7, ProjectileDelta.X, 40, 20, 1),
-                new ProjectileDelta(8, ProjectileDelta.ALL, 0, 0, 3));
+                ProjectileDelta.removed(4),
+                new ProjectileDelta(8, ProjectileDelta.SPAWN, 0, 0, 10, 10, 0, 3)); // 7 flies on: not sent
         assertThat(DeltaCodec.apply(BASE, s)).isEqualTo(NEXT);
     }
 
@@ -67,7 +66,7 @@ class DeltaCodecTest {
         PacketAuth auth = new PacketAuth(new byte[32]);
         WorldView previous = null;
         for (int round = 0; round < 500; round++) {
-            WorldView current = randomWorld(random, round);
+            WorldView current = randomWorld(random, 1000 + round);
             Snapshot s = snapshot(previous == null ? -1 : 1, previous, current);
             ByteBuffer buf = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
             PacketCodec.encode(s, auth, buf);
@@ -87,14 +86,14 @@ class DeltaCodecTest {
         List<ProjectileView> before = new ArrayList<>();
         List<ProjectileView> after = new ArrayList<>();
         for (int i = 0; i < Wire.MAX_PROJECTILES; i++) {
-            before.add(new ProjectileView(i, 1, 1, 0));
-            after.add(new ProjectileView(1000 + i, 2, 2, 1));
+            before.add(new ProjectileView(i, 1, 1, 5, 5, 0, 0));
+            after.add(new ProjectileView(1000 + i, 2, 2, 6, 6, 2, 1));
         }
         WorldView base = new WorldView(1, List.of(), before);
         WorldView current = new WorldView(2, players, after);
         Snapshot s = snapshot(1, base, current);
         assertThat(s.projectiles()).hasSize(Wire.MAX_PROJECTILE_ENTRIES);
-        assertThat(PacketCodec.encodedSize(s)).isEqualTo(907).isLessThanOrEqualTo(Wire.MAX_PACKET_BYTES);
+        assertThat(PacketCodec.encodedSize(s)).isEqualTo(971).isLessThanOrEqualTo(Wire.MAX_PACKET_BYTES);
         ByteBuffer buf = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
         PacketCodec.encode(s, new PacketAuth(new byte[32]), buf);
         Snapshot decoded = (Snapshot) ((DecodeResult.Decoded) PacketCodec.decode(buf.flip())).packet();
@@ -113,7 +112,8 @@ class DeltaCodecTest {
         int id = r.nextInt(100);
         for (int k = r.nextInt(Wire.MAX_PROJECTILES + 1); k > 0; k--) {
             id += 1 + r.nextInt(3);
-            projectiles.add(new ProjectileView(id, r.nextInt(6001) - 3000, r.nextInt(6001) - 3000, r.nextInt(16)));
+            projectiles.add(new ProjectileView(id, r.nextInt(6001) - 3000, r.nextInt(6001) - 3000,
+                    r.nextInt(401) - 200, r.nextInt(401) - 200, tick - r.nextInt(256), r.nextInt(16)));
         }
         return new WorldView(tick, players, projectiles);
     }

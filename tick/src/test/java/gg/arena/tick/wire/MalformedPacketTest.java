@@ -76,8 +76,10 @@ class MalformedPacketTest {
         byte[] b = Golden.read("snapshot-full");
         b[9 + 16] = (byte) (Wire.MAX_PLAYERS + 1);
         assertThat(reason(b)).isEqualTo(RejectReason.BAD_FIELD);
-        b[9 + 16] = (byte) Wire.MAX_PLAYERS; // within the limit but longer than the datagram
-        assertThat(reason(b)).isEqualTo(RejectReason.BAD_LENGTH);
+        // within the limit, but the datagram ends (before its tag) right after the count
+        byte[] cut = java.util.Arrays.copyOf(b, 9 + 17 + Wire.TAG_BYTES);
+        cut[9 + 16] = (byte) Wire.MAX_PLAYERS;
+        assertThat(reason(cut)).isEqualTo(RejectReason.BAD_LENGTH);
     }
 
     @Test

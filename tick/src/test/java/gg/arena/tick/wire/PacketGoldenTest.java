@@ -59,12 +59,12 @@ class PacketGoldenTest {
                 Arguments.of("snapshot-full", new Snapshot(9, 5, -1, 300, 99, 0xFFFF_FFFF,
                         List.of(new PlayerDelta(0, PlayerDelta.ALL, -1000, 2000, 100, 3, 1),
                                 new PlayerDelta(1, PlayerDelta.ALL, 500, -500, 40, 0, 1)),
-                        List.of(new ProjectileDelta(513, ProjectileDelta.ALL, 10, 20, 1)))),
+                        List.of(new ProjectileDelta(513, ProjectileDelta.SPAWN, 10, 20, 80, -3, 2, 1)))),
                 Arguments.of("snapshot-delta", new Snapshot(10, 6, 5, 301, 100, 0x1,
                         List.of(new PlayerDelta(0, PlayerDelta.X | PlayerDelta.Y, -990, 2010, 0, 0, 0),
                                 new PlayerDelta(1, PlayerDelta.REMOVED, 0, 0, 0, 0, 0)),
-                        List.of(new ProjectileDelta(513, ProjectileDelta.REMOVED, 0, 0, 0),
-                                new ProjectileDelta(514, ProjectileDelta.ALL, -5, 7, 0)))),
+                        List.of(ProjectileDelta.removed(513),
+                                new ProjectileDelta(514, ProjectileDelta.SPAWN, -5, 7, 0, 80, 0, 0)))),
                 Arguments.of("keep-alive", new KeepAlive(65_536)),
                 Arguments.of("disconnect", new Disconnect(3, 1)));
     }
