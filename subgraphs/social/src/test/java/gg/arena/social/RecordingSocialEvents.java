@@ -3,6 +3,7 @@ package gg.arena.social;
 import gg.arena.social.domain.ChatMessage;
 import gg.arena.social.domain.FriendRequest;
 import gg.arena.social.domain.Presence;
+import gg.arena.social.events.BusSocialEventsPublisher;
 import gg.arena.social.events.SocialEventsPublisher;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,7 +11,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the no-op publisher with one that remembers every event, as text, for assertions. */
+/**
+ * Puts a publisher in front of the bus publisher that remembers every event, as text, for
+ * assertions, and then passes it on (so subscriptions still get it).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordingSocialEvents {
 
@@ -23,21 +27,24 @@ public class RecordingSocialEvents {
 
     @Bean
     @Primary
-    SocialEventsPublisher recordingSocialEventsPublisher() {
+    SocialEventsPublisher recordingSocialEventsPublisher(BusSocialEventsPublisher bus) {
         return new SocialEventsPublisher() {
             @Override
             public void chatMessagePosted(ChatMessage message) {
                 events.add("chat:" + message.id());
+                bus.chatMessagePosted(message);
             }
 
             @Override
             public void presenceChanged(String playerId, Presence presence) {
                 events.add("presence:" + playerId + ":" + presence.status());
+                bus.presenceChanged(playerId, presence);
             }
 
             @Override
             public void friendRequestChanged(FriendRequest request) {
                 events.add("request:" + request.id() + ":" + request.status());
+                bus.friendRequestChanged(request);
             }
         };
     }

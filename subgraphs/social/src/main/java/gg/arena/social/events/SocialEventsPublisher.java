@@ -5,8 +5,8 @@ import gg.arena.social.domain.FriendRequest;
 import gg.arena.social.domain.Presence;
 
 /**
- * Where social announces what happened, once it is committed. Subscriptions (chat, presence)
- * will hang off an implementation of this; until then the default does nothing. Called after
+ * Where social announces what happened, once it is committed. The default,
+ * {@link BusSocialEventsPublisher}, feeds the subscriptions through the event bus. Called after
  * the transaction commits, never for a change that was rolled back; implementations must not
  * block the caller for long (hand off to another thread or a broker).
  */

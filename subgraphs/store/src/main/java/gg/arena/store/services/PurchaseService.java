@@ -8,6 +8,7 @@ import gg.arena.store.domain.PurchaseResult;
 import gg.arena.store.domain.PurchaseSuccess;
 import gg.arena.store.domain.StoredPurchase;
 import gg.arena.store.domain.Wallet;
+import gg.arena.store.events.StoreEventsPublisher;
 import gg.arena.store.repository.InventoryRepository;
 import gg.arena.store.repository.ItemRepository;
 import gg.arena.store.repository.PurchaseRepository;
@@ -52,22 +53,26 @@ public class PurchaseService {
     private final WalletService walletService;
     private final InventoryRepository inventory;
     private final TransactionTemplate transaction;
+    private final StoreEventsPublisher events;
     private final Clock clock;
 
     public PurchaseService(PurchaseRepository purchases, ItemRepository items, WalletRepository wallets,
-            WalletService walletService, InventoryRepository inventory, TransactionTemplate transaction, Clock clock) {
+            WalletService walletService, InventoryRepository inventory, TransactionTemplate transaction,
+            StoreEventsPublisher events, Clock clock) {
         this.purchases = purchases;
         this.items = items;
         this.wallets = wallets;
         this.walletService = walletService;
         this.inventory = inventory;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Buys {@code quantity} of {@code sku} for {@code playerId}, or returns what the first call
-     * with this key returned.
+     * with this key returned. A purchase that debited the wallet announces the wallet after its
+     * commit ({@link StoreEventsPublisher#walletChanged}); a replay announces nothing.
      *
      * @throws InvalidInputException INVALID_QUANTITY, INVALID_IDEMPOTENCY_KEY, INVALID_SKU
      * @throws ConflictException IDEMPOTENCY_KEY_REUSED when the key was used for another sku or quantity
@@ -77,7 +82,11 @@ public class PurchaseService {
         PurchaseRequest request = new PurchaseRequest(playerId, idempotencyKey, sku, quantity);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> purchaseOnce(request));
+                Attempt done = transaction.execute(status -> purchaseOnce(request));
+                if (done.charged() && done.result() instanceof PurchaseSuccess success) {
+                    events.walletChanged(success.wallet());
+                }
+                return done.result();
             } catch (DuplicateKeyException | PessimisticLockingFailureException | StoredResultNotVisible e) {
                 // The whole transaction rolled back, so trying again is safe: the next attempt
                 // either claims the key or reads the result the winner stored.
@@ -105,17 +114,20 @@ public class PurchaseService {
         }
     }
 
-    private PurchaseResult purchaseOnce(PurchaseRequest request) {
+    /** What one transaction did: the result, and whether it was this call that claimed the key. */
+    private record Attempt(PurchaseResult result, boolean charged) {}
+
+    private Attempt purchaseOnce(PurchaseRequest request) {
         String purchaseId = "pu-" + UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!purchases.claim(purchaseId, request, now)) {
-            return replay(request);
+            return new Attempt(replay(request), false);
         }
         PurchaseResult result = items.findBySku(request.sku())
                 .map(item -> buy(purchaseId, request, item, now))
                 .orElseGet(() -> new ItemNotFound(request.sku()));
         purchases.complete(purchaseId, result);
-        return result;
+        return new Attempt(result, true);
     }
 
     private PurchaseResult buy(String purchaseId, PurchaseRequest request, Item item, Instant now) {
