@@ -61,6 +61,17 @@ public final class ClientHandshake {
         };
     }
 
+    /**
+     * Starts over from the connection request (the token is not spent until the server accepts): for a
+     * cookie that expired before the response got through.
+     */
+    public void restart() {
+        if (state == State.RESPONDING) {
+            state = State.REQUESTING;
+            cookie = null;
+        }
+    }
+
     /** Signs and encodes any client packet with the next sequence taken by the caller. */
     public ByteBuffer encode(Packet packet) {
         ByteBuffer out = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);

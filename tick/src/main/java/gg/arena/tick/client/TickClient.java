@@ -28,6 +28,9 @@ import java.util.Random;
  */
 public final class TickClient implements AutoCloseable {
 
+    /** A little under the server's 5 s cookie lifetime. */
+    private static final long COOKIE_PATIENCE_NANOS = 4_000_000_000L;
+
     private final InetSocketAddress server;
     private final ClientHandshake handshake;
     private final DatagramSocket socket;
@@ -75,7 +78,12 @@ public final class TickClient implements AutoCloseable {
     /** Runs the handshake; true when accepted, false when denied or out of time. */
     public boolean connect(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long challengedAt = 0;
         while (System.nanoTime() < deadline) {
+            if (handshake.state() == ClientHandshake.State.RESPONDING
+                    && System.nanoTime() - challengedAt > COOKIE_PATIENCE_NANOS) {
+                handshake.restart(); // the cookie has expired by now: ask for a fresh one
+            }
             ByteBuffer out = handshake.nextHandshakeDatagram();
             if (out == null) {
                 break;
@@ -86,6 +94,9 @@ public final class TickClient implements AutoCloseable {
                 ClientHandshake.State before = handshake.state();
                 receive(Duration.ofMillis(20));
                 if (handshake.state() != before) {
+                    if (handshake.state() == ClientHandshake.State.RESPONDING) {
+                        challengedAt = System.nanoTime();
+                    }
                     break;
                 }
             }

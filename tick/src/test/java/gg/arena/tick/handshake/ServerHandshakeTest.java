@@ -176,4 +176,16 @@ class ServerHandshakeTest {
         PacketCodec.encode(new ChallengeResponse(0, response.cookie()), new PacketAuth(new byte[32]), forged);
         assertThat(reason(respond(forged.flip(), CLIENT, NOW))).isEqualTo(RejectReason.BAD_TAG);
     }
+
+    @Test
+    void aClientWhoseCookieExpiredStartsOverWithTheSameToken() {
+        ClientHandshake client = new ClientHandshake(tokens.issue("p-0001", "m-00001", NOW));
+        ByteBuffer stale = challenged(client);
+        assertThat(reason(respond(stale, CLIENT, NOW + 6_000))).isEqualTo(RejectReason.COOKIE_EXPIRED);
+        client.restart();
+        assertThat(client.state()).isEqualTo(ClientHandshake.State.REQUESTING);
+        HandshakeResult challenge = request(client, CLIENT, NOW + 6_000);
+        assertThat(client.receive(((HandshakeResult.Reply) challenge).datagram())).isNotNull();
+        assertThat(respond(client.nextHandshakeDatagram(), CLIENT, NOW + 6_100)).isInstanceOf(HandshakeResult.Accept.class);
+    }
 }
