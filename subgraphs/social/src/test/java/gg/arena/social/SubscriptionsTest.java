@@ -25,6 +25,10 @@ class SubscriptionsTest extends GraphQlHttpTest {
             }""";
     private static final String PRESENCE = """
             subscription($ids: [ID!]!) { presenceChanged(playerIds: $ids) { player { id } status lastSeenAt } }""";
+    private static final String PRESENCE_WITH_PLAYER_FIELDS = """
+            subscription($ids: [ID!]!) {
+              presenceChanged(playerIds: $ids) { status player { id presence { status } friends(first: 1) { totalCount } } }
+            }""";
     private static final String SEND = """
             mutation($channel: String!, $text: String!) { sendChatMessage(channel: $channel, text: $text, attachment: { itemSku: "SKU-0007" }) { id } }""";
 
@@ -80,6 +84,36 @@ class SubscriptionsTest extends GraphQlHttpTest {
             assertThat(next.get("payload")).isEqualTo(Map.of("data", Map.of("presenceChanged", Map.of(
                     "player", Map.of("id", quinn.id()), "status", "IN_MATCH", "lastSeenAt", lastSeen))));
         }
+    }
+
+    @Test
+    void fieldsOfThePlayerInAnEventResolveThroughTheDataLoaders() {
+        TestPlayer pat = newPlayer("pat");
+        try (GraphQlWsClient ws = GraphQlWsClient.open(port)) {
+            ws.init(null);
+            ws.subscribe("p", PRESENCE_WITH_PLAYER_FIELDS, Map.of("ids", List.of(pat.id())));
+            awaitListening(SocialTopics.presence(pat.id()));
+            graphql("mutation { setPresence(status: AWAY) { status } }", Map.of(), pat.token()).ok();
+            assertThat(ws.next().get("payload")).isEqualTo(Map.of("data", Map.of("presenceChanged", Map.of(
+                    "status", "AWAY",
+                    "player", Map.of("id", pat.id(), "presence", Map.of("status", "AWAY"),
+                            "friends", Map.of("totalCount", 0))))));
+        }
+    }
+
+    @Test
+    void aClientThatGoesAwayLeavesNoSubscriptionBehind() {
+        String channel = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        GraphQlWsClient ws = GraphQlWsClient.open(port);
+        ws.init(null);
+        ws.subscribe("a", CHAT, Map.of("channel", channel));
+        ws.subscribe("b", CHAT, Map.of("channel", channel));
+        ws.subscribe("c", PRESENCE, Map.of("ids", List.of("p-0001")));
+        awaitListening(SocialTopics.chat(channel));
+        awaitListening(SocialTopics.presence("p-0001"));
+        ws.close();
+        awaitQuiet(SocialTopics.chat(channel));
+        awaitQuiet(SocialTopics.presence("p-0001"));
     }
 
     @Test
