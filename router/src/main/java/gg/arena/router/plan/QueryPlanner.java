@@ -293,9 +293,21 @@ public final class QueryPlanner {
                     e.requires.typename();
                     copyFieldSet(FieldSets.parse(k.key()), e.requires);
                     e.keySource = target;
+                    // Interface fields this subgraph resolves come with its own answer; only the rest (and the
+                    // concrete __typename) is asked of the subgraph that knows the implementations.
+                    List<Selection> rest = new ArrayList<>();
+                    for (Selection<?> s : ss.getSelections()) {
+                        if (s instanceof Field f && !f.getName().equals("__typename")
+                                && local(g.graph, iface, f.getName(), null)) {
+                            field(g, target, iface, f, path, null, concat(conds, skipInclude(f.getDirectives())));
+                        } else {
+                            rest.add(s);
+                        }
+                    }
                     Anchor saved = anchor;
                     anchor = null;
-                    selectionSetFor(e, e.selection, iface, ss, path, null, conds);
+                    selectionSetFor(e, e.selection, iface, ss.transform(b -> b.selections(rest)), path, null,
+                            conds);
                     anchor = saved;
                     return;
                 }
