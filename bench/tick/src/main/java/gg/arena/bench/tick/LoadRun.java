@@ -82,15 +82,22 @@ public final class LoadRun {
             long connected = 0;
             long snapshots = 0;
             long undecodable = 0;
+            long bytesDown = 0;
+            long bytesUp = 0;
+            long playedNanos = 0;
             for (Future<long[]> f : results) {
                 long[] r = f.get();
                 connected += r[0];
                 snapshots += r[1];
                 undecodable += r[2];
+                bytesDown += r[3];
+                bytesUp += r[4];
+                playedNanos += r[5];
             }
             TickMetrics metrics = server.metrics();
             long[] kernelAfter = kernelUdpDrops();
-            double playerSeconds = (double) connected * seconds;
+            // As the bots saw it while they played (the server keeps sending until a silent bot times out).
+            double playerSeconds = Math.max(1e-9, playedNanos / 1e9);
             return String.format(
                     "{\"matches\":%d,\"playersPerMatch\":%d,\"tickRate\":%d,\"loss\":%.2f,\"seconds\":%d,"
                             + "\"connected\":%d,\"transport\":\"%s\",\"sockets\":%d,\"ticks\":%d,\"missedTicks\":%d,"
@@ -99,21 +106,21 @@ public final class LoadRun {
                             + "\"kernelRcvbufErrors\":%d,\"kernelInErrors\":%d}",
                     matches, players, tickRate, loss, seconds, connected, server.epoll() ? "epoll" : "nio",
                     server.sockets(), metrics.ticks(), metrics.missedTicks(), metrics.tickMicrosPercentile(0.5),
-                    metrics.tickMicrosPercentile(0.99), metrics.bytesSent() * 8 / 1000.0 / playerSeconds,
-                    metrics.bytesReceived() * 8 / 1000.0 / playerSeconds, snapshots, undecodable,
+                    metrics.tickMicrosPercentile(0.99), bytesDown * 8 / 1000.0 / playerSeconds,
+                    bytesUp * 8 / 1000.0 / playerSeconds, snapshots, undecodable,
                     metrics.droppedByReason().toString().replace('=', ':').replaceAll("([A-Z_]+):", "\"$1\":"),
                     kernelAfter[0] - kernelBefore[0], kernelAfter[1] - kernelBefore[1]);
         }
     }
 
-    /** One bot: {connected 0/1, snapshots received, undecodable}. */
+    /** One bot: {connected 0/1, snapshots received, undecodable, bytes in, bytes out, nanos played}. */
     static long[] play(InetSocketAddress server, ConnectTokens tokens, String player, String matchId, int seconds,
                        int tickRate, double loss, long seed) {
         Random random = new Random(seed);
         try (TickClient client = new TickClient(server, tokens.issue(player, matchId, System.currentTimeMillis()),
                 loss, loss, seed)) {
             if (!client.connect(Duration.ofSeconds(20))) {
-                return new long[]{0, 0, 0};
+                return new long[]{0, 0, 0, 0, 0, 0};
             }
             long period = 1_000_000_000L / tickRate;
             long start = System.nanoTime();
@@ -135,9 +142,10 @@ public final class LoadRun {
                 }
                 client.receive(Duration.ofMillis(Math.max(1, (next - System.nanoTime()) / 1_000_000)));
             }
-            return new long[]{1, client.snapshotsReceived(), client.undecodableSnapshots()};
+            return new long[]{1, client.snapshotsReceived(), client.undecodableSnapshots(), client.bytesIn(),
+                    client.bytesOut(), System.nanoTime() - start};
         } catch (IOException | RuntimeException e) {
-            return new long[]{0, 0, 0};
+            return new long[]{0, 0, 0, 0, 0, 0};
         }
     }
 
