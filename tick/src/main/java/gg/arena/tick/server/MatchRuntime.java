@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class MatchRuntime {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchRuntime.class);
+
     /** DISCONNECT reasons. */
     static final int QUIT = 0;
     static final int MATCH_OVER = 1;
@@ -134,7 +136,22 @@ final class MatchRuntime {
         }
     }
 
+    /**
+     * The scheduled tick. Failure policy: an exception here is a bug of ours in this match's simulation; the
+     * match is stopped (its players disconnected, no result stored) rather than retried every tick, and
+     * the event loop goes on serving every other match. Letting it escape would silently cancel the
+     * schedule and leave the players connected to a frozen match.
+     */
     private void tick() {
+        try {
+            step();
+        } catch (RuntimeException e) {
+            log.error("match {} failed in its tick and is stopped; its result is not stored", sim.matchId(), e);
+            stopNow(QUIT);
+        }
+    }
+
+    private void step() {
         long start = System.nanoTime();
         boolean late = start - dueNanos > periodNanos;
         dueNanos += periodNanos;
@@ -191,32 +208,25 @@ final class MatchRuntime {
     }
 
     private void end() {
+        stopNow(MATCH_OVER);
+    }
+
+    /** Stops the match without a result (server shutting down). */
+    void stop() {
+        loop.execute(() -> stopNow(QUIT));
+    }
+
+    private void stopNow(int reason) {
         over = true;
         if (ticking != null) {
             ticking.cancel(false);
         }
         for (Peer peer : peers) {
             if (peer != null) {
-                drop(peer, MATCH_OVER);
+                drop(peer, reason);
             }
         }
         registry.remove(this);
-    }
-
-    /** Stops the match without a result (server shutting down). */
-    void stop() {
-        loop.execute(() -> {
-            over = true;
-            if (ticking != null) {
-                ticking.cancel(false);
-            }
-            for (Peer peer : peers) {
-                if (peer != null) {
-                    drop(peer, QUIT);
-                }
-            }
-            registry.remove(this);
-        });
     }
 
     private void drop(Peer peer, int reason) {

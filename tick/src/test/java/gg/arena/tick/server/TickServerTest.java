@@ -233,4 +233,33 @@ class TickServerTest {
             assertThat(shortServer.running("m-short")).isFalse();
         }
     }
+
+    @Test
+    void aMatchThatFailsInItsTickIsStoppedAndTheOthersGoOn() throws Exception {
+        TickServerConfig config = TickServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                .withMatchDuration(Duration.ofSeconds(1));
+        try (TickServer failing = new TickServer(config, KEY, new MatchListener() {
+            @Override
+            public void ended(String matchId, Map<String, Integer> scores) {
+                if (matchId.equals("m-broken")) {
+                    throw new IllegalStateException("a bug in a listener");
+                }
+            }
+        }).start();
+             TickClient broken = new TickClient(new InetSocketAddress("127.0.0.1", failing.port()),
+                     TOKENS.issue("p-1", "m-broken", System.currentTimeMillis()))) {
+            failing.openMatch("m-broken", List.of("p-1"));
+            assertThat(broken.connect(Duration.ofSeconds(5))).isTrue();
+            await(() -> broken.disconnect() != null, broken);
+            assertThat(broken.disconnect().reason()).isEqualTo(MatchRuntime.QUIT);
+            assertThat(failing.running("m-broken")).isFalse();
+            // the event loops still serve a new match
+            failing.openMatch("m-next", List.of("p-2"));
+            try (TickClient next = new TickClient(new InetSocketAddress("127.0.0.1", failing.port()),
+                    TOKENS.issue("p-2", "m-next", System.currentTimeMillis()))) {
+                assertThat(next.connect(Duration.ofSeconds(5))).isTrue();
+                await(() -> next.snapshotsReceived() >= 5, next);
+            }
+        }
+    }
 }
