@@ -13,6 +13,7 @@ import gg.arena.subgraph.errors.NotFoundException;
 import gg.arena.tick.auth.ConnectToken;
 import gg.arena.tick.auth.ConnectTokens;
 import gg.arena.tick.server.TickServer;
+import gg.arena.tick.wire.Wire;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -69,9 +70,9 @@ public class JoinMatchService {
         if (tick == null) {
             throw new ConflictException("TICK_UNAVAILABLE", "No real-time server runs in this matches instance.");
         }
-        if (players.size() > gg.arena.tick.wire.Wire.MAX_PLAYERS) {
+        if (players.size() > Wire.MAX_PLAYERS) {
             throw new ConflictException("MATCH_TOO_LARGE", "The real-time server plays at most "
-                    + gg.arena.tick.wire.Wire.MAX_PLAYERS + " players.");
+                    + Wire.MAX_PLAYERS + " players.");
         }
         tick.openMatch(matchId, players);
         ConnectToken token = tokens.issue(player.playerId(), matchId, clock.millis());
