@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,13 +99,9 @@ class RedisFanOutTest {
     }
 
     private static void awaitConfirmedSubscription(EventBus bus, String topic) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (bus.subscriberCount(topic) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("instance B never confirmed its Redis subscription to " + topic);
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await("instance B confirmed its Redis subscription to " + topic).atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> bus.subscriberCount(topic) > 0);
     }
 
     private static String post(int port, Map<String, Object> body, String token) {

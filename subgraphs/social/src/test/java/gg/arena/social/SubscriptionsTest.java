@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -179,12 +180,8 @@ class SubscriptionsTest extends GraphQlHttpTest {
     }
 
     private void await(String topic, boolean listening) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while ((bus.subscriberCount(topic) > 0) != listening) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(topic + (listening ? " never got a subscriber" : " kept its subscriber"));
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await(topic + (listening ? " has a subscriber" : " has no subscriber")).atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> (bus.subscriberCount(topic) > 0) == listening);
     }
 }

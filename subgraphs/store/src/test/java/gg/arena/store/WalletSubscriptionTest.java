@@ -9,6 +9,7 @@ import gg.arena.subgraph.testing.GraphQlWsClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -99,12 +100,8 @@ class WalletSubscriptionTest extends StoreTestBase {
     }
 
     private void awaitListening(String playerId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (bus.subscriberCount(StoreTopics.wallet(playerId)) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the walletChanged subscription never reached the bus");
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await("the walletChanged subscription reached the bus").atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> bus.subscriberCount(StoreTopics.wallet(playerId)) > 0);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -77,12 +78,8 @@ class InProcessEventBusTest {
     }
 
     private void awaitSubscribers(String topic, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (bus.subscriberCount(topic) != count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("topic " + topic + " never had " + count + " subscribers");
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await("topic " + topic + " with " + count + " subscribers").atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> bus.subscriberCount(topic) == count);
     }
 }

@@ -6,6 +6,7 @@ import gg.arena.subgraph.testing.Redis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -73,12 +74,8 @@ class RedisEventBusTest {
     }
 
     private static void await(EventBus bus, String topic) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (bus.subscriberCount(topic) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no confirmed Redis subscription to " + topic);
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await("a confirmed Redis subscription to " + topic).atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> bus.subscriberCount(topic) > 0);
     }
 }
