@@ -428,6 +428,9 @@ public final class QueryPlanner {
                     }
                 }
                 Provided child = provided == null ? null : provided.sub(f.getName());
+                if (child != null && !sg.resolves(g.graph, type, f.getName())) {
+                    child = child.strict();
+                }
                 String provides = sg.provides(g.graph, type, f.getName());
                 if (provides != null && sg.resolves(g.graph, type, f.getName())) {
                     child = Provided.merge(child, Provided.of(FieldSets.parse(provides)));
@@ -443,6 +446,9 @@ public final class QueryPlanner {
 
         /** Whether {@code graph} can return {@code type.field} inside its current fetch. */
         private boolean local(String graph, String type, String field, Provided provided) {
+            if (provided != null && provided.isStrict()) {
+                return provided.has(field) && sg.declares(graph, type, field);
+            }
             if (sg.resolves(graph, type, field) && sg.requires(graph, type, field) == null) {
                 return true;
             }
