@@ -67,7 +67,7 @@ final class SubgraphChecks {
             for (TypeModel type : subgraph.types.values()) {
                 for (Field field : type.fields.values()) {
                     String coordinate = type.name + "." + field.name;
-                    if (field.external && !used.contains(coordinate) && !declaredByInterface(subgraph, type, field.name)) {
+                    if (field.external && !subgraph.federation1 && !used.contains(coordinate) && !declaredByInterface(subgraph, type, field.name)) {
                         errors.accept(new CompositionError("EXTERNAL_UNUSED", "Field \"" + coordinate
                                 + "\" is marked @external in subgraph \"" + subgraph.name + "\" but no @key, "
                                 + "@requires or @provides of that subgraph uses it. Use it in one of them or "

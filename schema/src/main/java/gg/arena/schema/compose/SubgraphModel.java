@@ -150,6 +150,8 @@ final class SubgraphModel {
 
     final String name;
     final String url;
+    /** A Federation 1 SDL: no {@code @link} to the federation spec. */
+    boolean federation1;
     final Map<String, TypeModel> types = new LinkedHashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> rootRenames = new HashMap<>();
@@ -186,7 +188,26 @@ final class SubgraphModel {
             query.fields.remove("_service");
             query.fields.remove("_entities");
         }
+        if (model.federation1) {
+            model.upgradeFederation1();
+        }
         return model;
+    }
+
+    /**
+     * Reads a Federation 1 SDL the way Federation 2 does: every field may be shared (Federation 1
+     * had no {@code @shareable}), and the key fields an extension marks {@code @external} are
+     * resolved by it all the same.
+     */
+    private void upgradeFederation1() {
+        for (TypeModel type : types.values()) {
+            for (Field field : type.fields.values()) {
+                field.shareable = true;
+                if (type.isKeyField(field.name) && (type.extension || field.external)) {
+                    field.external = false;
+                }
+            }
+        }
     }
 
     /** The local names of the federation directives in this SDL. */
@@ -194,6 +215,7 @@ final class SubgraphModel {
         Optional<LinkedFeatures.Feature> federation = LinkedFeatures.of(document).all().stream()
                 .filter(f -> f.identity().equals("https://specs.apollo.dev/federation"))
                 .findFirst();
+        federation1 = federation.isEmpty();
         for (String spec : List.of("key", "shareable", "external", "requires", "provides", "override",
                 "inaccessible", "tag", "extends", "interfaceObject")) {
             String local = federation.map(f -> f.directiveName(spec)).orElse(spec);

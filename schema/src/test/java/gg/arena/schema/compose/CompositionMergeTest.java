@@ -117,4 +117,28 @@ class CompositionMergeTest {
         assertThat(((GraphQLObjectType) ApiSchema.fromSupergraph(sdl).schema().getType("Other")).getFieldDefinitions())
                 .extracting(f -> f.getName()).containsExactly("y");
     }
+
+    @Test
+    void federation1SubgraphsCompose() {
+        String players = """
+                type Query { me: Player }
+                type Player @key(fields: "id") { id: ID! handle: String }
+                type PageInfo { hasNextPage: Boolean }
+                """;
+        String matches = """
+                extend type Query { recent: [Match] }
+                extend type Player @key(fields: "id") { id: ID! @external handle: String @external wins: Int @requires(fields: "handle") }
+                type Match { winner: Player page: PageInfo }
+                type PageInfo { hasNextPage: Boolean }
+                """;
+        String sdl = Composer.compose(List.of(new SubgraphSource("players", "http://p", players),
+                new SubgraphSource("matches", "http://m", matches))).supergraphOrThrow();
+
+        assertThat(sdl).contains("@join__type(graph: MATCHES, key: \"id\", extension: true)",
+                "@join__field(graph: MATCHES, requires: \"handle\")", "@join__field(graph: MATCHES, external: true)");
+        GraphQLSchema api = ApiSchema.fromSupergraph(sdl).schema();
+        assertThat(api.getQueryType().getFieldDefinitions()).extracting(f -> f.getName()).containsExactlyInAnyOrder("me", "recent");
+        assertThat(((GraphQLObjectType) api.getType("Player")).getFieldDefinitions()).extracting(f -> f.getName())
+                .containsExactlyInAnyOrder("id", "handle", "wins");
+    }
 }
