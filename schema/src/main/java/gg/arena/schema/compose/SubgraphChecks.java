@@ -32,6 +32,7 @@ final class SubgraphChecks {
     }
 
     void run() {
+        overriddenMoreThanOnce();
         for (SubgraphModel subgraph : subgraphs.values()) {
             Set<String> used = new HashSet<>();
             for (TypeModel type : subgraph.types.values()) {
@@ -76,6 +77,28 @@ final class SubgraphChecks {
                 }
             }
         }
+    }
+
+    /** Only one subgraph may take a field over (Apollo's rule; The Guild's composer lets it pass). */
+    private void overriddenMoreThanOnce() {
+        Map<String, java.util.List<String>> overriders = new java.util.LinkedHashMap<>();
+        for (SubgraphModel subgraph : subgraphs.values()) {
+            for (TypeModel type : subgraph.types.values()) {
+                for (Field field : type.fields.values()) {
+                    if (field.override != null) {
+                        overriders.computeIfAbsent(type.name + "." + field.name, c -> new java.util.ArrayList<>()).add(subgraph.name);
+                    }
+                }
+            }
+        }
+        overriders.forEach((coordinate, names) -> {
+            if (names.size() > 1) {
+                errors.accept(new CompositionError("OVERRIDE_SOURCE_HAS_OVERRIDE", "Field \"" + coordinate
+                        + "\" has @override in more than one subgraph: " + String.join(", ", names.stream()
+                        .map(n -> "\"" + n + "\"").toList()) + ". Only one @override is allowed per field: keep it "
+                        + "in the one subgraph that should resolve the field and remove the others."));
+            }
+        });
     }
 
     private void checkOverride(SubgraphModel subgraph, TypeModel type, Field field) {

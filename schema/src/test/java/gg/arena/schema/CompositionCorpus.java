@@ -1,0 +1,114 @@
+package gg.arena.schema;
+
+import gg.arena.schema.compose.SubgraphSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Subgraph sets the Java composer and The Guild's are compared on: ours, and ones built to trigger each error. */
+final class CompositionCorpus {
+
+    private static final String LINK = """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.5",
+              import: ["@key", "@shareable", "@external", "@requires", "@provides", "@override", "@inaccessible", "@tag"])
+            """;
+
+    private CompositionCorpus() {
+    }
+
+    static Map<String, List<SubgraphSource>> sets() {
+        Map<String, List<SubgraphSource>> sets = new LinkedHashMap<>();
+        sets.put("arena", SubgraphSource.readAll(SubgraphList.load(RepositoryFiles.subgraphList())));
+        // Successful merges.
+        set(sets, "single", "a", "type Query { a: Int }");
+        set(sets, "entity-two-subgraphs", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! price: Int }");
+        set(sets, "nullable-wins-output", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String! @shareable }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @shareable }");
+        set(sets, "interface-supertype", "a", "type Query { pet: Animal @shareable } interface Animal { name: String } type Dog implements Animal { name: String @shareable }",
+                "b", "type Query { pet: Dog @shareable } interface Animal { name: String } type Dog implements Animal { name: String @shareable }");
+        set(sets, "input-intersection", "a", "type Query { a(f: Filter, first: Int): Int } input Filter { name: String! size: Int }",
+                "b", "type Query { b(f: Filter): Int } input Filter { name: String tag: String }");
+        set(sets, "argument-intersection", "a", "type Query { top(first: Int, region: String): [String] @shareable }",
+                "b", "type Query { top(first: Int!): [String] @shareable }");
+        set(sets, "enum-union-and-intersection", "a", "type Query { a: Color a2(s: Size): Int } enum Color { RED GREEN } enum Size { S M }",
+                "b", "type Query { b: Color b2(s: Size): Int } enum Color { RED BLUE } enum Size { M L }");
+        set(sets, "inaccessible-and-tags", "a", "type Query { a: Thing r: Result } type Thing @key(fields: \"id\") @tag(name: \"team-a\") { id: ID! name: String } "
+                        + "union Result = Thing | Other type Other { x: Int @inaccessible y: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") @tag(name: \"moved\") }");
+        set(sets, "requires-external", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external shipping: Int @requires(fields: \"weight\") }");
+        set(sets, "provides-external", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @shareable }",
+                "b", "type Query { b: Thing @provides(fields: \"name\") } type Thing @key(fields: \"id\") { id: ID! name: String @external }");
+        set(sets, "unresolvable-reference", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\", resolvable: false) { id: ID! }");
+        set(sets, "shareable-value-type", "a", "type Query { a: Page } type Page @shareable { next: Boolean }",
+                "b", "type Query { b: Page } type Page @shareable { next: Boolean }");
+        set(sets, "compound-key", "a", "type Query { a: Seat } type Seat @key(fields: \"row col\") { row: Int! col: Int! taken: Boolean }",
+                "b", "type Seat @key(fields: \"row col\") { row: Int! col: Int! price: Int }");
+        set(sets, "nested-key", "a", "type Query { a: Thing } type Thing @key(fields: \"owner { id }\") { owner: Owner! name: String } type Owner @shareable { id: ID! }",
+                "b", "type Thing @key(fields: \"owner { id }\") { owner: Owner! size: Int } type Owner @shareable { id: ID! }");
+        set(sets, "multiple-keys", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") @key(fields: \"sku\") { id: ID! sku: String! name: String }",
+                "b", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
+        set(sets, "union-members-merged", "a", "type Query { a: R @shareable } union R = X | Y type X @shareable { x: Int } type Y @shareable { y: Int }",
+                "b", "type Query { a: R @shareable } union R = X | Z type X @shareable { x: Int } type Z { z: Int }");
+        set(sets, "mutations-and-subscriptions", "a", "type Query { a: Int } type Mutation { m: Int } type Subscription { s: Int }",
+                "b", "type Query { b: Int } type Mutation { n: Int }");
+        set(sets, "descriptions", "a", "\"A thing\" type Query { \"field a\" a(\"arg\" x: Int = 3): Int }",
+                "b", "type Query { \"field b\" b: String @deprecated(reason: \"no\") }");
+        set(sets, "override-moves-field", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") }");
+        set(sets, "enum-in-both-identical", "a", "type Query { a(c: Color): Color } enum Color { RED GREEN }",
+                "b", "type Query { b: Color } enum Color { RED GREEN }");
+        set(sets, "custom-scalar", "a", "scalar Time type Query { a: Time }", "b", "scalar Time type Query { b(t: Time): Int }");
+        set(sets, "interface-fields-merged", "a", "type Query { n: Node @shareable } interface Node { id: ID! } type U implements Node @key(fields: \"id\") { id: ID! }",
+                "b", "interface Node { id: ID! } type U implements Node @key(fields: \"id\") { id: ID! name: String }");
+        set(sets, "list-nullability", "a", "type Query { xs: [Int!] @shareable }", "b", "type Query { xs: [Int] @shareable }");
+        set(sets, "three-subgraphs", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! a: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! b: Int }", "c", "type Thing @key(fields: \"id\") { id: ID! c: Int }");
+        // Sets that must fail.
+        set(sets, "field-type-conflict", "a", "type Query { a: Int } type Thing @key(fields: \"id\") { id: ID! size: Int @shareable }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\") { id: ID! size: String @shareable }");
+        set(sets, "list-vs-single", "a", "type Query { tags: [String] @shareable }", "b", "type Query { tags: String @shareable }");
+        set(sets, "argument-type-conflict", "a", "type Query { top(first: Int): [String] @shareable }",
+                "b", "type Query { top(first: String): [String] @shareable }");
+        set(sets, "required-argument-missing", "a", "type Query { top(first: Int!): [String] @shareable }",
+                "b", "type Query { top: [String] @shareable }");
+        set(sets, "non-shareable", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }");
+        set(sets, "non-shareable-root", "a", "type Query { top: Int }", "b", "type Query { top: Int }");
+        set(sets, "key-missing-field", "a", "type Query { a: Thing } type Thing @key(fields: \"uid\") { id: ID! }");
+        set(sets, "nested-key-missing-field", "a", "type Query { a: Thing } type Thing @key(fields: \"owner { uid }\") { owner: Owner! } type Owner { id: ID! }");
+        set(sets, "requires-not-external", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int shipping: Int @requires(fields: \"weight\") }");
+        set(sets, "provides-not-external", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @shareable }",
+                "b", "type Query { b: Thing @provides(fields: \"name\") } type Thing @key(fields: \"id\") { id: ID! name: String @shareable }");
+        set(sets, "requires-missing-field", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! shipping: Int @requires(fields: \"weight\") }");
+        set(sets, "external-unused", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @external price: Int }");
+        set(sets, "override-self", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") }");
+        set(sets, "override-both-ways", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"b\") }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") }");
+        set(sets, "override-twice", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") }",
+                "c", "type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"a\") }");
+        set(sets, "enum-mismatch-input-and-output", "a", "type Query { a(c: Color): Color } enum Color { RED GREEN }",
+                "b", "type Query { b: Color } enum Color { RED BLUE }");
+        set(sets, "required-input-field-missing", "a", "type Query { a(f: Filter): Int } input Filter { name: String! }",
+                "b", "type Query { b(f: Filter): Int } input Filter { size: Int }");
+        set(sets, "type-kind-mismatch", "a", "type Query { a: Thing } type Thing { id: ID }",
+                "b", "type Query { b: Thing } interface Thing { id: ID }");
+        return sets;
+    }
+
+    private static void set(Map<String, List<SubgraphSource>> sets, String id, String... nameAndSdl) {
+        List<SubgraphSource> sources = new ArrayList<>();
+        for (int i = 0; i < nameAndSdl.length; i += 2) {
+            sources.add(new SubgraphSource(nameAndSdl[i], "http://" + nameAndSdl[i] + "/graphql", LINK + nameAndSdl[i + 1]));
+        }
+        sets.put(id, sources);
+    }
+}
