@@ -101,6 +101,13 @@ final class CompositionCorpus {
                 "b", "type Query { b(f: Filter): Int } input Filter { size: Int }");
         set(sets, "type-kind-mismatch", "a", "type Query { a: Thing } type Thing { id: ID }",
                 "b", "type Query { b: Thing } interface Thing { id: ID }");
+        set(sets, "unsatisfiable-unresolvable-key", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\", resolvable: false) { id: ID! price: Int }");
+        set(sets, "unsatisfiable-key-not-provided", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
+        set(sets, "satisfiable-through-second-key", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") @key(fields: \"sku\") { id: ID! sku: String! }",
+                "c", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
         return sets;
     }
 

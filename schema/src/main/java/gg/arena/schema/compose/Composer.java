@@ -48,6 +48,9 @@ public final class Composer {
         }
         new SubgraphChecks(subgraphs, errors::add).run();
         String sdl = new SupergraphBuilder(List.copyOf(subgraphs.values()), errors::add).build();
+        if (errors.isEmpty()) {
+            new Satisfiability(subgraphs, errors::add).run();
+        }
         if (!errors.isEmpty()) {
             return CompositionResult.failure(errors);
         }

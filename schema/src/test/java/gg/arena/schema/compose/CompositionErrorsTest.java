@@ -213,4 +213,37 @@ class CompositionErrorsTest {
             assertThat(e.message()).contains("subgraph \"a\"");
         });
     }
+
+    @Test
+    void fieldOnlyBehindAnUnresolvableKeyIsUnsatisfiable() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\", resolvable: false) { id: ID! price: Int }");
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("SATISFIABILITY_ERROR");
+            assertThat(e.message()).contains("\"Thing.price\"", "only in \"a\"", "Query.a (a)", "only \"b\" resolves it",
+                    "resolvable @key in \"b\"");
+        });
+    }
+
+    @Test
+    void keyTheReachingSubgraphCannotProvideIsUnsatisfiable() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
+
+        assertThat(result.errors()).extracting(CompositionError::code).containsOnly("SATISFIABILITY_ERROR");
+        assertThat(result.errors()).extracting(CompositionError::message).anyMatch(m -> m.contains("\"Thing.price\""));
+    }
+
+    @Test
+    void keyJumpsChainThroughAThirdSubgraph() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") @key(fields: \"sku\") { id: ID! sku: String! }",
+                "c", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
+
+        assertThat(result.errors()).isEmpty();
+    }
 }
