@@ -183,7 +183,7 @@ public final class SchemaDiff {
             add(BREAKING, "INPUT_MADE_REQUIRED", coordinate, usedBy, what + " " + coordinate + " changed type from "
                     + b + " to " + a + ": clients sending null or nothing now fail");
         } else {
-            add(BREAKING, "ARGUMENT".equals(what.toUpperCase()) ? "ARGUMENT_TYPE_CHANGED" : "INPUT_TYPE_CHANGED",
+            add(BREAKING, what.equals("argument") ? "ARGUMENT_TYPE_CHANGED" : "INPUT_FIELD_TYPE_CHANGED",
                     coordinate, usedBy, what + " " + coordinate + " changed type from " + b + " to " + a);
         }
     }

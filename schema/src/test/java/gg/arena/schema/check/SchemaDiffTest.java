@@ -92,6 +92,8 @@ class SchemaDiffTest {
                 .isEqualTo("SAFE OPTIONAL_INPUT_FIELD_ADDED Filter.season");
         assertThat(only(BASE, BASE.replace(" limit: Int }", " }")))
                 .isEqualTo("BREAKING INPUT_FIELD_REMOVED Filter.limit");
+        assertThat(only(BASE, BASE.replace(" limit: Int }", " limit: String }")))
+                .isEqualTo("BREAKING INPUT_FIELD_TYPE_CHANGED Filter.limit");
     }
 
     @Test
@@ -114,6 +116,8 @@ class SchemaDiffTest {
                 .isEqualTo("BREAKING TYPE_KIND_CHANGED Unused");
         assertThat(only(BASE, BASE.replace("rating: Int", "rating: Int @deprecated(reason: \"gone soon\")")))
                 .isEqualTo("SAFE FIELD_DEPRECATED Player.rating");
+        assertThat(only(BASE, BASE.replace("NA EU ASIA", "NA EU ASIA @deprecated")))
+                .isEqualTo("SAFE ENUM_VALUE_DEPRECATED Region.ASIA");
     }
 
     private static List<SchemaChange> diff(String before, String after) {
