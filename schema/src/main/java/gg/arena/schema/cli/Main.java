@@ -5,6 +5,7 @@ import gg.arena.schema.check.CheckReport;
 import gg.arena.schema.check.SchemaCheck;
 import gg.arena.schema.compose.Composer;
 import gg.arena.schema.compose.CompositionResult;
+import gg.arena.schema.compose.LiveSdl;
 import gg.arena.schema.compose.SubgraphSource;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,7 @@ import java.util.List;
  *
  * <pre>
  * compose [--config FILE] [--out FILE]   compose the subgraphs of schema/subgraphs.yaml (or FILE);
+ *         [--subgraph NAME=URL]...       or the SDLs these running subgraphs serve ({ _service { sdl } });
  *                                        print the supergraph, or write it to --out
  * check [--root DIR] [--json]            compose, classify the API schema changes against
  *                                        schema/supergraph.graphql, validate the operations under
@@ -32,7 +34,7 @@ import java.util.List;
 public final class Main {
 
     static final String USAGE = """
-            usage: java -jar schema/target/schema.jar compose [--config schema/subgraphs.yaml] [--out FILE]
+            usage: java -jar schema/target/schema.jar compose [--config schema/subgraphs.yaml | --subgraph NAME=URL...] [--out FILE]
                    java -jar schema/target/schema.jar check [--root .] [--operations DIR]... [--json]
             """;
 
@@ -54,11 +56,20 @@ public final class Main {
         Path outFile = null;
         boolean json = false;
         List<Path> operationFolders = new ArrayList<>();
+        List<String> live = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             boolean hasValue = i + 1 < args.length;
             switch (arg) {
                 case "--json" -> json = true;
+                case "--subgraph" -> {
+                    if (!hasValue || !args[i + 1].contains("=")) {
+                        err.println("--subgraph needs NAME=URL");
+                        err.print(USAGE);
+                        return 2;
+                    }
+                    live.add(args[++i]);
+                }
                 case "--root", "--config", "--out", "--operations" -> {
                     if (!hasValue) {
                         err.println(arg + " needs a value");
@@ -82,7 +93,10 @@ public final class Main {
         }
         try {
             return switch (args[0]) {
-                case "compose" -> compose(config == null ? root.resolve("schema/subgraphs.yaml") : config, outFile, out, err);
+                case "compose" -> compose(live.isEmpty()
+                        ? SubgraphSource.readAll(SubgraphList.load(config == null ? root.resolve("schema/subgraphs.yaml") : config))
+                        : live.stream().map(s -> LiveSdl.fetch(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1))).toList(),
+                        outFile, out, err);
                 case "check" -> check(root, operationFolders, json, out);
                 default -> {
                     err.println("unknown command: " + args[0]);
@@ -96,8 +110,8 @@ public final class Main {
         }
     }
 
-    private static int compose(Path config, Path outFile, PrintStream out, PrintStream err) {
-        CompositionResult result = Composer.compose(SubgraphSource.readAll(SubgraphList.load(config)));
+    private static int compose(List<SubgraphSource> sources, Path outFile, PrintStream out, PrintStream err) {
+        CompositionResult result = Composer.compose(sources);
         if (!result.composed()) {
             err.println("Composition failed with " + result.errors().size() + " error(s):");
             result.errors().forEach(e -> err.println("  " + e));
