@@ -108,6 +108,8 @@ final class CompositionCorpus {
         set(sets, "satisfiable-through-second-key", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
                 "b", "type Thing @key(fields: \"id\") @key(fields: \"sku\") { id: ID! sku: String! }",
                 "c", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
+        set(sets, "external-missing-on-base", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external shipping: Int @requires(fields: \"weight\") }");
         return sets;
     }
 

@@ -168,6 +168,12 @@ final class SupergraphBuilder {
             }
             merged = next;
         }
+        if (sources.values().stream().allMatch(f -> f.external)) {
+            errors.accept(new CompositionError("EXTERNAL_MISSING_ON_BASE", "Field \"" + coordinate + "\" is marked "
+                    + "@external in " + quoted(sources.keySet().stream().map(s -> s.name).toList()) + " but no subgraph "
+                    + "resolves it. Define it without @external in the subgraph that owns it, or remove it."));
+            return;
+        }
         if (kind == Kind.OBJECT) {
             List<String> resolving = new ArrayList<>();
             boolean allShareable = true;

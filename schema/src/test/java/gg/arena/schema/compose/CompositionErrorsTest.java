@@ -246,4 +246,16 @@ class CompositionErrorsTest {
 
         assertThat(result.errors()).isEmpty();
     }
+
+    @Test
+    void externalFieldNoSubgraphResolves() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external shipping: Int @requires(fields: \"weight\") }");
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("EXTERNAL_MISSING_ON_BASE");
+            assertThat(e.message()).contains("\"Thing.weight\"", "\"b\"", "no subgraph resolves it");
+        });
+    }
 }
