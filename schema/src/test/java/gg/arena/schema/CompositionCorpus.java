@@ -110,6 +110,31 @@ final class CompositionCorpus {
                 "c", "type Thing @key(fields: \"sku\") { sku: String! price: Int }");
         set(sets, "external-missing-on-base", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
                 "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external shipping: Int @requires(fields: \"weight\") }");
+        set(sets, "root-renamed", "a", "schema { query: RootQuery } type RootQuery { a: Int }", "b", "type Query { b: Int }");
+        set(sets, "enum-defined-unused", "a", "type Query { a: Int } enum Mood { HAPPY SAD }", "b", "type Query { b: Int } enum Mood { HAPPY ANGRY }");
+        set(sets, "inaccessible-type-one-subgraph", "a", "type Query { a: Int secret: Secret @inaccessible } type Secret @inaccessible { x: Int }",
+                "b", "type Query { b: Int }");
+        set(sets, "different-descriptions", "a", "\"Things.\" type Thing @shareable { \"Name A\" name: String } type Query { a: Thing }",
+                "b", "\"Things here.\" type Thing @shareable { \"Name B\" name: String } type Query { b: Thing }");
+        set(sets, "deprecated-in-one", "a", "type Query { a: Thing } type Thing @shareable { old: Int @deprecated(reason: \"use new\") new: Int }",
+                "b", "type Query { b: Thing } type Thing @shareable { old: Int new: Int }");
+        set(sets, "argument-defaults", "a", "type Query { top(first: Int = 10): [Int] @shareable }",
+                "b", "type Query { top(first: Int = 10): [Int] @shareable }");
+        set(sets, "union-member-from-other-subgraph", "a", "type Query { r: R } union R = X type X { x: Int }",
+                "b", "type Y @key(fields: \"id\") { id: ID! } type Query { y: Y }");
+        set(sets, "interface-across-subgraphs", "a", "type Query { node: Node } interface Node { id: ID! } type U implements Node @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type V implements Node @key(fields: \"id\") { id: ID! } interface Node { id: ID! } type Query { v: V }");
+        set(sets, "provides-nested", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! owner: Owner @shareable } type Owner @key(fields: \"id\") { id: ID! name: String @shareable }",
+                "b", "type Query { b: Thing @provides(fields: \"owner { name }\") } type Thing @key(fields: \"id\") { id: ID! owner: Owner @external } type Owner @key(fields: \"id\") { id: ID! name: String @external }");
+        set(sets, "input-field-defaults", "a", "type Query { a(f: F): Int } input F { n: Int = 1 m: Int }", "b", "type Query { b(f: F): Int } input F { n: Int = 1 m: Int }");
+        set(sets, "nullable-list-element-input", "a", "type Query { a(ids: [ID!]): Int @shareable }", "b", "type Query { a(ids: [ID]): Int @shareable }");
+        sets.put("federation1", List.of(
+                new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
+                new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "
+                        + "{ id: ID! @external handle: String @external wins: Int @requires(fields: \"handle\") } type Match { winner: Player }")));
+        sets.put("federation1-value-types", List.of(
+                new SubgraphSource("a", "http://a/graphql", "type Query { a: Page } type Page { next: Boolean }"),
+                new SubgraphSource("b", "http://b/graphql", "extend type Query { b: Page } type Page { next: Boolean }")));
         return sets;
     }
 

@@ -443,21 +443,18 @@ final class SupergraphBuilder {
         return inner == null ? null : nonNull ? new NonNullType(inner) : inner;
     }
 
-    /** The most restrictive of two input types (non-null wins), or null when they are incompatible. */
+    /**
+     * The most restrictive of two input types, or null when they are incompatible: they may differ
+     * only in the outermost nullability (non-null wins); inside lists they must be the same.
+     */
     private static Type<?> mergeInput(Type<?> a, Type<?> b) {
         boolean nonNull = a instanceof NonNullType || b instanceof NonNullType;
         Type<?> ia = a instanceof NonNullType n ? n.getType() : a;
         Type<?> ib = b instanceof NonNullType n ? n.getType() : b;
-        Type<?> inner;
-        if (ia instanceof ListType la && ib instanceof ListType lb) {
-            Type<?> element = mergeInput(la.getType(), lb.getType());
-            inner = element == null ? null : new ListType(element);
-        } else if (ia instanceof TypeName na && ib instanceof TypeName nb && na.getName().equals(nb.getName())) {
-            inner = na;
-        } else {
-            inner = null;
+        if (!AstPrinter.printAst(ia).equals(AstPrinter.printAst(ib))) {
+            return null;
         }
-        return inner == null ? null : nonNull ? new NonNullType(inner) : inner;
+        return nonNull ? new NonNullType(ia) : ia;
     }
 
     private boolean isSubtype(String type, String supertype) {
@@ -528,14 +525,17 @@ final class SupergraphBuilder {
         out.append(indent).append("\"\"\"\n");
     }
 
-    /** The description most subgraphs give; on a tie the longest. */
+    /** The description most subgraphs give; on a tie the one of the first subgraph (by name). */
     private static String mostCommon(List<String> descriptions) {
         Map<String, Long> counts = descriptions.stream().filter(d -> d != null && !d.isBlank())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(null);
+        String best = null;
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
     }
 
     private static <T> List<String> tagsOf(java.util.Collection<T> elements, Function<T, List<String>> tags) {
