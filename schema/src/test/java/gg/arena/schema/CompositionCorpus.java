@@ -128,6 +128,20 @@ final class CompositionCorpus {
                 "b", "type Query { b: Thing @provides(fields: \"owner { name }\") } type Thing @key(fields: \"id\") { id: ID! owner: Owner @external } type Owner @key(fields: \"id\") { id: ID! name: String @external }");
         set(sets, "input-field-defaults", "a", "type Query { a(f: F): Int } input F { n: Int = 1 m: Int }", "b", "type Query { b(f: F): Int } input F { n: Int = 1 m: Int }");
         set(sets, "nullable-list-element-input", "a", "type Query { a(ids: [ID!]): Int @shareable }", "b", "type Query { a(ids: [ID]): Int @shareable }");
+        set(sets, "inaccessible-argument-and-enum-value", "a", "type Query { a(x: Int @inaccessible, y: Int): E } enum E { ONE TWO @inaccessible }",
+                "b", "type Query { b: E } enum E { ONE TWO }");
+        set(sets, "tags-everywhere", "a", "type Query @tag(name: \"q\") { a(x: Int @tag(name: \"arg\")): E @tag(name: \"f\") } enum E @tag(name: \"e\") { ONE @tag(name: \"v\") }");
+        set(sets, "value-type-not-shareable", "a", "type Query { a: Box } type Box { size: Int }", "b", "type Query { b: Box } type Box { size: Int }");
+        set(sets, "value-type-different-fields", "a", "type Query { a: Box } type Box { size: Int }", "b", "type Query { b: Box } type Box { weight: Int }");
+        set(sets, "key-on-interface-implementation-only", "a", "type Query { all: [Node] } interface Node { id: ID! } type U implements Node @key(fields: \"id\") { id: ID! }",
+                "b", "type U @key(fields: \"id\") { id: ID! extra: String }");
+        set(sets, "entity-referenced-by-stub", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Query { b: Holder } type Holder { thing: Thing } type Thing @key(fields: \"id\", resolvable: false) { id: ID! }");
+        set(sets, "mutation-only-in-one", "a", "type Query { a: Int } type Mutation { doIt(input: In!): Int } input In { x: Int! }", "b", "type Query { b: Int }");
+        set(sets, "subscription-shared-field", "a", "type Query { a: Int } type Subscription { tick: Int @shareable }", "b", "type Query { b: Int } type Subscription { tick: Int @shareable }");
+        set(sets, "shareable-different-args-nullable", "a", "type Query { f(a: Int, b: Int): Int @shareable }", "b", "type Query { f(a: Int): Int @shareable }");
+        set(sets, "deprecated-argument", "a", "type Query { f(a: Int @deprecated(reason: \"x\")): Int }");
+        set(sets, "specified-by-scalar", "a", "scalar Url @specifiedBy(url: \"https://tools.ietf.org/html/rfc3986\") type Query { u: Url }");
         sets.put("federation1", List.of(
                 new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
                 new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "

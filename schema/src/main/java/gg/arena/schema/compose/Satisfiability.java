@@ -25,10 +25,12 @@ import java.util.stream.Collectors;
  * {@code @external}, not taken over with {@code @override}) leads to its result type in the same
  * subgraph; an abstract type leads to the implementations and members the subgraph knows; a key jump
  * leads from (T, A) to (T, B) when B has a resolvable {@code @key} whose top-level fields A resolves.
- * Starting from the root types, a field {@code T.f} is satisfiable when some reached (T, S) has S
- * resolving f. {@code @requires} conditions are not weighed yet (a required field is assumed fetchable).
+ * Starting from the root types, every reached (T, S) of an object type must be able to resolve every
+ * field of T: in S, or in a subgraph S gets to through key jumps on T. {@code @requires} conditions are not weighed yet (a required field is assumed fetchable).
  */
 final class Satisfiability {
+
+    private static final List<String> ROOTS = List.of("Query", "Mutation", "Subscription");
 
     private record Vertex(String type, String subgraph) {
     }
@@ -46,7 +48,7 @@ final class Satisfiability {
     void run() {
         Deque<Vertex> pending = new ArrayDeque<>();
         for (SubgraphModel subgraph : subgraphs.values()) {
-            for (String root : List.of("Query", "Mutation", "Subscription")) {
+            for (String root : ROOTS) {
                 if (subgraph.types.containsKey(root)) {
                     Vertex start = new Vertex(root, subgraph.name);
                     reachedFrom.put(start, null);
@@ -117,38 +119,69 @@ final class Satisfiability {
         return true;
     }
 
+    /**
+     * For each reached (T, S) of an object type: every field of T, in any subgraph, must be resolved
+     * by S or by a subgraph S can jump to (through one or more key jumps on T).
+     */
     private void report() {
-        Map<String, Set<String>> reachedIn = new LinkedHashMap<>();
-        reachedFrom.keySet().forEach(v -> reachedIn.computeIfAbsent(v.type(), t -> new LinkedHashSet<>()).add(v.subgraph()));
-        for (Map.Entry<String, Set<String>> type : reachedIn.entrySet()) {
+        Set<String> reported = new LinkedHashSet<>();
+        for (Vertex at : reachedFrom.keySet()) {
+            SubgraphModel subgraph = subgraphs.get(at.subgraph());
+            TypeModel type = subgraph.types.get(at.type());
+            if (type.kind != Kind.OBJECT || ROOTS.contains(at.type())) {
+                continue; // A query starts at the root type of whichever subgraph resolves the root field.
+            }
+            Set<String> closure = jumpClosure(at);
             Map<String, List<String>> resolvers = new LinkedHashMap<>();
-            for (SubgraphModel subgraph : subgraphs.values()) {
-                TypeModel t = subgraph.types.get(type.getKey());
+            for (SubgraphModel other : subgraphs.values()) {
+                TypeModel t = other.types.get(at.type());
                 if (t == null || t.kind != Kind.OBJECT) {
                     continue;
                 }
                 for (Field field : t.fields.values()) {
                     List<String> list = resolvers.computeIfAbsent(field.name, n -> new ArrayList<>());
-                    if (resolves(subgraph, t, field)) {
-                        list.add(subgraph.name);
+                    if (resolves(other, t, field)) {
+                        list.add(other.name);
                     }
                 }
             }
             for (Map.Entry<String, List<String>> field : resolvers.entrySet()) {
-                if (field.getValue().stream().noneMatch(type.getValue()::contains)) {
-                    String coordinate = type.getKey() + "." + field.getKey();
-                    String firstReached = type.getValue().iterator().next();
-                    errors.accept(new CompositionError("SATISFIABILITY_ERROR", "Field \"" + coordinate
-                            + "\" cannot be reached: a query gets to \"" + type.getKey() + "\" only in " + quoted(type.getValue())
-                            + " (e.g. " + path(new Vertex(type.getKey(), firstReached)) + "), but "
-                            + (field.getValue().isEmpty() ? "no subgraph resolves it"
-                            : "only " + quoted(field.getValue()) + " resolve" + (field.getValue().size() == 1 ? "s" : "") + " it")
-                            + ". Give \"" + type.getKey() + "\" a resolvable @key in " + quoted(field.getValue().isEmpty()
-                            ? List.of("a subgraph resolving it") : field.getValue()) + " whose fields " + quoted(type.getValue())
-                            + " can provide, or resolve the field where the type is reached."));
+                String coordinate = at.type() + "." + field.getKey();
+                if (field.getValue().stream().anyMatch(closure::contains) || !reported.add(coordinate)) {
+                    continue;
+                }
+                List<String> owners = field.getValue();
+                errors.accept(new CompositionError("SATISFIABILITY_ERROR", "Field \"" + coordinate
+                        + "\" cannot be reached along " + path(at) + ": from subgraph \"" + at.subgraph() + "\" "
+                        + (closure.size() > 1 ? "(and " + quoted(closure.stream().filter(n -> !n.equals(at.subgraph())).toList())
+                        + ", reachable through keys) " : "") + "no subgraph resolves it, and "
+                        + (owners.isEmpty() ? "no subgraph resolves it at all"
+                        : quoted(owners) + ", which " + (owners.size() == 1 ? "resolves" : "resolve") + " it, cannot be "
+                        + "reached: \"" + at.type() + "\" has no resolvable @key there whose fields \"" + at.subgraph()
+                        + "\" resolves") + ". Add such a @key to \"" + at.type() + "\" in " + (owners.isEmpty()
+                        ? "the subgraph that should resolve it" : quoted(owners)) + ", or resolve the field in \""
+                        + at.subgraph() + "\"."));
+            }
+        }
+    }
+
+    /** The subgraphs (T, S) can get to through key jumps on T, S included. */
+    private Set<String> jumpClosure(Vertex start) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        seen.add(start.subgraph());
+        pending.add(start.subgraph());
+        while (!pending.isEmpty()) {
+            TypeModel type = subgraphs.get(pending.poll()).types.get(start.type());
+            for (SubgraphModel target : subgraphs.values()) {
+                TypeModel there = target.types.get(start.type());
+                if (there != null && !seen.contains(target.name) && canJump(null, type, there)) {
+                    seen.add(target.name);
+                    pending.add(target.name);
                 }
             }
         }
+        return seen;
     }
 
     private String path(Vertex end) {

@@ -35,6 +35,14 @@ final class SubgraphChecks {
         overriddenMoreThanOnce();
         for (SubgraphModel subgraph : subgraphs.values()) {
             Set<String> used = new HashSet<>();
+            TypeModel subscription = subgraph.types.get("Subscription");
+            if (subscription != null) {
+                subscription.fields.values().stream().filter(f -> f.shareable || subscription.shareable).forEach(f ->
+                        errors.accept(new CompositionError("INVALID_FIELD_SHARING", "Field \"Subscription." + f.name
+                                + "\" is @shareable in subgraph \"" + subgraph.name + "\", but fields of the root "
+                                + "subscription type cannot be shared: one subgraph must own each subscription. Remove "
+                                + "@shareable and keep the field in one subgraph.")));
+            }
             for (TypeModel type : subgraph.types.values()) {
                 for (Key key : type.keys) {
                     walk(subgraph, type.name, key.fields(), used, "KEY_INVALID_FIELDS",

@@ -222,8 +222,8 @@ class CompositionErrorsTest {
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("SATISFIABILITY_ERROR");
-            assertThat(e.message()).contains("\"Thing.price\"", "only in \"a\"", "Query.a (a)", "only \"b\" resolves it",
-                    "resolvable @key in \"b\"");
+            assertThat(e.message()).contains("\"Thing.price\"", "along Query.a (a)", "from subgraph \"a\"",
+                    "\"b\", which resolves it, cannot be reached", "Add such a @key to \"Thing\" in \"b\"");
         });
     }
 
@@ -257,5 +257,27 @@ class CompositionErrorsTest {
             assertThat(e.code()).isEqualTo("EXTERNAL_MISSING_ON_BASE");
             assertThat(e.message()).contains("\"Thing.weight\"", "\"b\"", "no subgraph resolves it");
         });
+    }
+
+    @Test
+    void valueTypeFieldsOnlyOneSubgraphResolvesAreUnsatisfiableFromTheOther() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Box } type Box { size: Int }",
+                "b", "type Query { b: Box } type Box { weight: Int }");
+
+        assertThat(result.errors()).extracting(CompositionError::code).containsOnly("SATISFIABILITY_ERROR");
+        assertThat(result.errors()).extracting(CompositionError::message)
+                .anyMatch(m -> m.contains("\"Box.size\"") && m.contains("along Query.b (b)"))
+                .anyMatch(m -> m.contains("\"Box.weight\"") && m.contains("along Query.a (a)"));
+    }
+
+    @Test
+    void subscriptionFieldsCannotBeShared() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Int } type Subscription { tick: Int @shareable }",
+                "b", "type Query { b: Int } type Subscription { tick: Int @shareable }");
+
+        assertThat(result.errors()).extracting(CompositionError::code).containsOnly("INVALID_FIELD_SHARING");
+        assertThat(result.errors().getFirst().message()).contains("\"Subscription.tick\"", "subgraph \"a\"", "Remove @shareable");
     }
 }
