@@ -295,15 +295,7 @@ public final class QueryPlanner {
                     e.keySource = target;
                     // Interface fields this subgraph resolves come with its own answer; only the rest (and the
                     // concrete __typename) is asked of the subgraph that knows the implementations.
-                    List<Selection> rest = new ArrayList<>();
-                    for (Selection<?> s : ss.getSelections()) {
-                        if (s instanceof Field f && !f.getName().equals("__typename")
-                                && local(g.graph, iface, f.getName(), null)) {
-                            field(g, target, iface, f, path, null, concat(conds, skipInclude(f.getDirectives())));
-                        } else {
-                            rest.add(s);
-                        }
-                    }
+                    List<Selection> rest = ownInterfaceFields(g, target, iface, ss, path, conds);
                     Anchor saved = anchor;
                     anchor = null;
                     selectionSetFor(e, e.selection, iface, ss.transform(b -> b.selections(rest)), path, null,
@@ -314,6 +306,33 @@ public final class QueryPlanner {
             }
             throw new PlanningException("subgraph " + sg.graph(g.graph).name() + " returns " + iface
                     + " as an @interfaceObject and no subgraph that knows its implementations can be reached by key");
+        }
+
+        /**
+         * Emits the fields of {@code iface} that the interface-object subgraph of {@code g} resolves (also inside
+         * fragments on the interface itself) into {@code g}'s own fetch; returns the selections left for the
+         * subgraph that knows the implementations.
+         */
+        private List<Selection> ownInterfaceFields(FetchGroup g, SelectionTree target, String iface, SelectionSet ss,
+                                                   List<String> path, List<Directive> conds) {
+            List<Selection> rest = new ArrayList<>();
+            for (Selection<?> s : ss.getSelections()) {
+                if (s instanceof Field f && !f.getName().equals("__typename")
+                        && local(g.graph, iface, f.getName(), null)) {
+                    field(g, target, iface, f, path, null, concat(conds, skipInclude(f.getDirectives())));
+                } else if (s instanceof InlineFragment fr && (fr.getTypeCondition() == null
+                        || fr.getTypeCondition().getName().equals(iface))) {
+                    List<Selection> inner = ownInterfaceFields(g, target, iface, fr.getSelectionSet(), path,
+                            concat(conds, skipInclude(fr.getDirectives())));
+                    if (!inner.isEmpty()) {
+                        rest.add(fr.transform(b -> b.selectionSet(fr.getSelectionSet().transform(
+                                sb -> sb.selections(inner)))));
+                    }
+                } else {
+                    rest.add(s);
+                }
+            }
+            return rest;
         }
 
         private boolean isEntityObject(String type) {
