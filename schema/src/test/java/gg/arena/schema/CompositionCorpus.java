@@ -12,7 +12,7 @@ final class CompositionCorpus {
 
     private static final String LINK = """
             extend schema @link(url: "https://specs.apollo.dev/federation/v2.5",
-              import: ["@key", "@shareable", "@external", "@requires", "@provides", "@override", "@inaccessible", "@tag"])
+              import: ["@key", "@shareable", "@external", "@requires", "@provides", "@override", "@inaccessible", "@tag", "@interfaceObject"])
             """;
 
     private CompositionCorpus() {
@@ -142,6 +142,9 @@ final class CompositionCorpus {
         set(sets, "shareable-different-args-nullable", "a", "type Query { f(a: Int, b: Int): Int @shareable }", "b", "type Query { f(a: Int): Int @shareable }");
         set(sets, "deprecated-argument", "a", "type Query { f(a: Int @deprecated(reason: \"x\")): Int }");
         set(sets, "specified-by-scalar", "a", "scalar Url @specifiedBy(url: \"https://tools.ietf.org/html/rfc3986\") type Query { u: Url }");
+        set(sets, "interface-object", "a", "type Query { media: [Media] } interface Media @key(fields: \"id\") { id: ID! title: String } "
+                        + "type Book implements Media @key(fields: \"id\") { id: ID! title: String pages: Int }",
+                "b", "type Media @key(fields: \"id\") @interfaceObject { id: ID! reviews: [String] }");
         sets.put("federation1", List.of(
                 new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
                 new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "

@@ -54,6 +54,7 @@ final class SupergraphBuilder {
     private final Set<String> outputEnums = new HashSet<>();
     private final Map<String, Set<String>> subtypes = new HashMap<>();
     private StringBuilder out = new StringBuilder();
+    private final Map<String, Map<SubgraphModel, TypeModel>> types = new LinkedHashMap<>();
 
     SupergraphBuilder(List<SubgraphModel> subgraphs, Consumer<CompositionError> errors) {
         this.subgraphs = subgraphs.stream().sorted(Comparator.comparing(s -> enumName(s.name))).toList();
@@ -69,7 +70,6 @@ final class SupergraphBuilder {
 
     String build() {
         collectUsage();
-        Map<String, Map<SubgraphModel, TypeModel>> types = new LinkedHashMap<>();
         for (SubgraphModel subgraph : subgraphs) {
             subgraph.types.values().forEach(t -> types.computeIfAbsent(t.name, n -> new LinkedHashMap<>()).put(subgraph, t));
         }
@@ -141,7 +141,36 @@ final class SupergraphBuilder {
         for (Map.Entry<String, Map<SubgraphModel, Field>> field : fields.entrySet()) {
             field(name, kind, definitions, field.getKey(), field.getValue());
         }
+        if (kind == Kind.OBJECT) {
+            interfaceObjectFields(interfaces, fields.keySet());
+        }
         out.append("}\n\n");
+    }
+
+    /**
+     * Fields an {@code @interfaceObject} adds to an interface also belong to its implementations, with a
+     * bare {@code @join__field}: no subgraph resolves them on the object type itself.
+     */
+    private void interfaceObjectFields(Set<String> interfaces, Set<String> own) {
+        Set<String> added = new HashSet<>(own);
+        for (String iface : interfaces) {
+            for (TypeModel object : types.getOrDefault(iface, Map.of()).values()) {
+                if (!object.interfaceObject) {
+                    continue;
+                }
+                for (Field field : object.fields.values()) {
+                    if (added.add(field.name)) {
+                        describe(List.of(field.description == null ? "" : field.description), "  ");
+                        out.append("  ").append(field.name);
+                        if (!field.arguments.isEmpty()) {
+                            out.append('(').append(String.join(", ", field.arguments.values().stream()
+                                    .map(a -> render(() -> inputValue(a))).toList())).append(')');
+                        }
+                        out.append(": ").append(AstPrinter.printAst(field.type)).append(" @join__field\n");
+                    }
+                }
+            }
+        }
     }
 
     private void field(String typeName, Kind kind, Map<SubgraphModel, TypeModel> types, String fieldName,

@@ -141,4 +141,18 @@ class CompositionMergeTest {
         assertThat(((GraphQLObjectType) api.getType("Player")).getFieldDefinitions()).extracting(f -> f.getName())
                 .containsExactlyInAnyOrder("id", "handle", "wins");
     }
+
+    @Test
+    void interfaceObjectFieldsReachTheImplementations() {
+        String a = Subgraphs.LINK + "type Query { media: [Media] } interface Media @key(fields: \"id\") { id: ID! title: String } "
+                + "type Book implements Media @key(fields: \"id\") { id: ID! title: String }";
+        String b = "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.5\", import: [\"@key\", \"@interfaceObject\"])\n"
+                + "type Media @key(fields: \"id\") @interfaceObject { id: ID! reviews: [String] }";
+        String sdl = Composer.compose(List.of(new SubgraphSource("a", "http://a", a), new SubgraphSource("b", "http://b", b)))
+                .supergraphOrThrow();
+
+        assertThat(sdl).contains("interface Media @join__type(graph: A, key: \"id\") @join__type(graph: B, key: \"id\", isInterfaceObject: true)",
+                "reviews: [String] @join__field(graph: B)", "reviews: [String] @join__field\n");
+        assertThat(((GraphQLObjectType) ApiSchema.fromSupergraph(sdl).schema().getType("Book")).getFieldDefinition("reviews")).isNotNull();
+    }
 }
