@@ -145,6 +145,21 @@ final class CompositionCorpus {
         set(sets, "interface-object", "a", "type Query { media: [Media] } interface Media @key(fields: \"id\") { id: ID! title: String } "
                         + "type Book implements Media @key(fields: \"id\") { id: ID! title: String pages: Int }",
                 "b", "type Media @key(fields: \"id\") @interfaceObject { id: ID! reviews: [String] }");
+        set(sets, "argument-default-mismatch", "a", "type Query { top(first: Int = 10): [Int] @shareable }",
+                "b", "type Query { top(first: Int = 20): [Int] @shareable }");
+        set(sets, "enum-input-only-one-definer", "a", "type Query { a(s: Size): Int } enum Size { S M }", "b", "type Query { b: Int }");
+        set(sets, "override-from-missing-subgraph", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @override(from: \"gone\") }");
+        set(sets, "requires-nested", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! dims: Dims } type Dims @shareable { w: Int h: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! dims: Dims @external area: Int @requires(fields: \"dims { w h }\") } type Dims @shareable { w: Int h: Int }");
+        set(sets, "shareable-interface-field", "a", "type Query { n: [Named] @shareable } interface Named { name: String } type P implements Named @shareable { name: String }",
+                "b", "type Query { n: [Named] @shareable } interface Named { name: String } type P implements Named @shareable { name: String }");
+        set(sets, "input-only-in-one", "a", "type Query { a(f: Only): Int } input Only { x: Int }", "b", "type Query { b: Int }");
+        set(sets, "output-type-name-mismatch", "a", "type Query { x: A @shareable } type A { v: Int }", "b", "type Query { x: B @shareable } type B { v: Int }");
+        set(sets, "key-with-external-field-in-fed2", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\") { id: ID! @external extra: Int }");
+        set(sets, "argument-default-missing-in-one", "a", "type Query { top(first: Int = 10): [Int] @shareable }",
+                "b", "type Query { top(first: Int): [Int] @shareable }");
+        set(sets, "input-field-default-mismatch", "a", "type Query { a(f: F): Int } input F { n: Int = 1 }", "b", "type Query { b(f: F): Int } input F { n: Int = 2 }");
         sets.put("federation1", List.of(
                 new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
                 new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "

@@ -97,7 +97,7 @@ final class Satisfiability {
         for (Key key : there.keys) {
             if (key.resolvable() && FieldSets.topLevelFields(key.fields()).stream().allMatch(f -> {
                 Field field = type.fields.get(f);
-                return field != null && (!field.external || type.isKeyField(f));
+                return field != null && !field.external;
             })) {
                 return true;
             }

@@ -330,6 +330,19 @@ final class SupergraphBuilder {
                 return null;
             }
         }
+        Map<String, List<String>> defaults = new LinkedHashMap<>();
+        values.forEach((s, v) -> {
+            if (v.defaultValue != null) { // A subgraph without a default takes the others' one.
+                defaults.computeIfAbsent("default " + AstPrinter.printAst(v.defaultValue), d -> new ArrayList<>()).add(s.name);
+            }
+        });
+        if (defaults.size() > 1) {
+            errors.accept(new CompositionError(mismatchCode.equals("FIELD_ARGUMENT_TYPE_MISMATCH")
+                    ? "FIELD_ARGUMENT_DEFAULT_MISMATCH" : "INPUT_FIELD_DEFAULT_MISMATCH", "The " + what
+                    + " has different default values: " + defaults.entrySet().stream().map(e -> e.getKey() + " in "
+                    + quoted(e.getValue())).collect(Collectors.joining(", ")) + ". Give it the same default everywhere."));
+            return null;
+        }
         InputValue first = values.values().iterator().next();
         graphql.language.Value<?> defaultValue = values.values().stream().map(v -> v.defaultValue)
                 .filter(Objects::nonNull).findFirst().orElse(null);

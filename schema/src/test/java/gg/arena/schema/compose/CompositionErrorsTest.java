@@ -280,4 +280,26 @@ class CompositionErrorsTest {
         assertThat(result.errors()).extracting(CompositionError::code).containsOnly("INVALID_FIELD_SHARING");
         assertThat(result.errors().getFirst().message()).contains("\"Subscription.tick\"", "subgraph \"a\"", "Remove @shareable");
     }
+
+    @Test
+    void argumentDefaultsThatDiffer() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { top(first: Int = 10): [Int] @shareable }",
+                "b", "type Query { top(first: Int = 20): [Int] @shareable }");
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("FIELD_ARGUMENT_DEFAULT_MISMATCH");
+            assertThat(e.message()).contains("\"Query.top\"", "default 10 in \"a\"", "default 20 in \"b\"");
+        });
+    }
+
+    @Test
+    void keyFieldsExternalInTheReachingSubgraphCannotBeJumpedFrom() {
+        CompositionResult result = Subgraphs.compose(
+                "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\") { id: ID! @external extra: Int }");
+
+        assertThat(result.errors()).extracting(CompositionError::code).containsOnly("SATISFIABILITY_ERROR");
+        assertThat(result.errors().getFirst().message()).contains("\"Thing.id\"", "along Query.b (b)");
+    }
 }
