@@ -160,6 +160,16 @@ final class CompositionCorpus {
         set(sets, "argument-default-missing-in-one", "a", "type Query { top(first: Int = 10): [Int] @shareable }",
                 "b", "type Query { top(first: Int): [Int] @shareable }");
         set(sets, "input-field-default-mismatch", "a", "type Query { a(f: F): Int } input F { n: Int = 1 }", "b", "type Query { b(f: F): Int } input F { n: Int = 2 }");
+        set(sets, "nested-lists-output", "a", "type Query { grid: [[Int!]!] @shareable }", "b", "type Query { grid: [[Int]] @shareable }");
+        set(sets, "union-inaccessible-member", "a", "type Query { r: R } union R = X | Y type X { x: Int } type Y @inaccessible { y: Int }");
+        set(sets, "requires-from-third-subgraph", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "c", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external cost: Int @requires(fields: \"weight\") }");
+        set(sets, "entity-only-stub-reachable", "a", "type Query { holder: Holder } type Holder { t: Thing } type Thing @key(fields: \"id\", resolvable: false) { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String }");
+        set(sets, "orphan-entity", "a", "type Query { a: Int } type Lost @key(fields: \"id\") { id: ID! }", "b", "type Query { b: Int }");
+        set(sets, "implementations-differ-by-subgraph", "a", "type Query { pets: [Pet] @shareable } interface Pet { name: String } type Cat implements Pet @shareable { name: String }",
+                "b", "type Query { pets: [Pet] @shareable } interface Pet { name: String } type Dog implements Pet { name: String }");
         sets.put("federation1", List.of(
                 new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
                 new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "
