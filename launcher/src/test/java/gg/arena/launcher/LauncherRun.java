@@ -100,6 +100,24 @@ final class LauncherRun implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * Whether this JVM (and so every process it starts) has SIGINT ignored, read from the
+     * {@code SigIgn} mask in {@code /proc/self/status}; false where that file does not exist.
+     */
+    static boolean sigintIgnored() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    long mask = Long.parseUnsignedLong(line.substring(7).trim(), 16);
+                    return (mask & (1L << 1)) != 0; // bit n-1 stands for signal n; SIGINT is 2
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** What Ctrl-C in a terminal does: SIGINT to the launcher and, in the same group, every service. */
     void ctrlC() throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start();

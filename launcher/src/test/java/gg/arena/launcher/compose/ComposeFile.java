@@ -125,8 +125,8 @@ final class ComposeFile {
         for (String subgraph : ServiceCatalog.SUBGRAPHS) {
             JsonNode service = services.path(subgraph);
             Map<String, String> env = environment(service);
-            if (!"postgres".equals(env.get("SPRING_PROFILES_ACTIVE"))) {
-                problems.add(subgraph + " does not run with SPRING_PROFILES_ACTIVE=postgres");
+            if (!"postgres,redis".equals(env.get("SPRING_PROFILES_ACTIVE"))) {
+                problems.add(subgraph + " does not run with SPRING_PROFILES_ACTIVE=postgres,redis");
             }
             if (!"postgres".equals(env.get("ARENA_DB_HOST"))) {
                 problems.add(subgraph + " does not use ARENA_DB_HOST=postgres");

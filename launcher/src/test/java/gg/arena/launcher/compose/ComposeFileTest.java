@@ -77,7 +77,7 @@ class ComposeFileTest {
                 "redis has no service",
                 "players depends on undefined service redis",
                 "router does not wait for social to be healthy",
-                "matches does not run with SPRING_PROFILES_ACTIVE=postgres",
+                "matches does not run with SPRING_PROFILES_ACTIVE=postgres,redis",
                 "router is not built from the repository root with router/Dockerfile",
                 "router does not point at store by service name (--subgraph-url store=http://store:4003/graphql)");
     }
