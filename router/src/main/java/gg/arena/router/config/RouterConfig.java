@@ -17,8 +17,11 @@ import java.util.Map;
  *                        (key {@code exposeQueryPlan}; default true)
  */
 public record RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
-                           int planCacheSize, boolean exposeQueryPlan) {
+                           int planCacheSize, Boolean exposeQueryPlan) {
     public RouterConfig {
+        if (exposeQueryPlan == null) {
+            exposeQueryPlan = true;
+        }
         subgraphs = subgraphs == null ? Map.of() : Map.copyOf(subgraphs);
         if (subgraphTimeout == null) {
             subgraphTimeout = Duration.ofSeconds(10);

@@ -22,6 +22,13 @@ class RouterConfigLoaderTest {
         assertThat(cl.printPlan()).isNull();
     }
 
+    /** The launcher passes no config file: the query-plan header must still work (regression: it was off). */
+    @Test
+    void theQueryPlanHeaderIsHonouredByDefault() {
+        var cl = RouterConfigLoader.parse("--supergraph", "schema/supergraph.graphql");
+        assertThat(cl.config().exposeQueryPlan()).isTrue();
+    }
+
     @Test
     void subgraphUrlsMayListSeveralInstances() {
         var cl = RouterConfigLoader.parse("--supergraph=s.graphql", "--subgraph-url",
