@@ -17,7 +17,8 @@ import java.util.Set;
  * @param tickRate inputs sent per second, 10..128
  * @param lossUp share of datagrams the bot drops before sending, 0..1
  * @param lossDown share of received datagrams the bot drops, 0..1
- * @param firstPlayer demo players are taken from this 1-based index on (so several bot runs do not collide)
+ * @param firstPlayer demo players are taken from this 1-based position in their rating order on (so several
+ *                    bot runs do not collide, and each match's players are close in rating)
  * @param region region to queue in
  */
 public record BotOptions(URI playersUrl, URI matchesUrl, int matches, int playersPerMatch, Duration duration,

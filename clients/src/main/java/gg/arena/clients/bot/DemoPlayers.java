@@ -27,12 +27,15 @@ final class DemoPlayers {
     }
 
     /**
-     * {@code count} players from {@code first} on, ordered by rating, so consecutive groups are close in
-     * rating and the matchmaker groups them at once.
+     * {@code count} players that stand next to each other in the rating order of all demo players,
+     * starting at the {@code first}-th (1-based) of that order. Neighbours in rating are a point or two
+     * apart, so the matchmaker groups them at once instead of waiting for its band to widen.
      */
     static List<Integer> pick(int first, int count) {
-        return IntStream.range(first, first + count).boxed()
-                .sorted(Comparator.comparingInt(DemoPlayers::rating))
+        return IntStream.rangeClosed(1, COUNT).boxed()
+                .sorted(Comparator.comparingInt(DemoPlayers::rating).thenComparingInt(n -> n))
+                .skip(Math.max(0, first - 1))
+                .limit(count)
                 .toList();
     }
 }

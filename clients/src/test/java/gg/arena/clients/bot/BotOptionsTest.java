@@ -44,6 +44,16 @@ class BotOptionsTest {
         }
     }
 
+    /** Regression: players picked from a range of indices could be too far apart in rating to be matched. */
+    @Test
+    void aPickedGroupFitsTheMatchmakersNarrowestBand() {
+        for (int first : new int[] {1, 500, 991}) {
+            List<Integer> picked = DemoPlayers.pick(first, 10);
+            int spread = DemoPlayers.rating(picked.getLast()) - DemoPlayers.rating(picked.getFirst());
+            assertThat(spread).as("rating spread of the 10 players from position %d", first).isLessThanOrEqualTo(100);
+        }
+    }
+
     @Test
     void percentilesAreNearestRank() {
         List<Long> sorted = List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
