@@ -1,5 +1,6 @@
 package gg.arena.matches;
 
+import gg.arena.subgraph.testing.ServedSdl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gg.arena.matches.support.GraphQl.Response;
@@ -63,6 +64,7 @@ class MatchQueriesTest extends MatchesHttpTest {
     void theServiceSdlDeclaresTheEntities() {
         Response r = graphql.query("{ _service { sdl } }").ok();
         String sdl = r.read("$.data._service.sdl");
+        assertThat(ServedSdl.differences(sdl, "schema/matches.graphqls")).as("served SDL vs its file").isEmpty();
         assertThat(sdl).containsPattern("type Match @key\\(fields ?: ?\"id\"")
                 .containsPattern("type Player @key\\(fields ?: ?\"id\"")
                 .contains("matchHistory(").contains("stats: PlayerStats!");

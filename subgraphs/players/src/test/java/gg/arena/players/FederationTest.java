@@ -1,5 +1,6 @@
 package gg.arena.players;
 
+import gg.arena.subgraph.testing.ServedSdl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gg.arena.subgraph.demo.DemoWorld;
@@ -24,6 +25,7 @@ class FederationTest extends HttpTestBase {
     @Test
     void theServiceSdlDeclaresThePlayerKey() {
         String sdl = graphql.post("{ _service { sdl } }").ok().string("/_service/sdl");
+        assertThat(ServedSdl.differences(sdl, "schema/players.graphqls")).as("served SDL vs its file").isEmpty();
 
         // graphql-java prints arguments as `fields : "id"`; compare the parsed directive, not the spacing.
         ObjectTypeDefinition player = Parser.parse(sdl).getDefinitionsOfType(ObjectTypeDefinition.class).stream()

@@ -1,5 +1,6 @@
 package gg.arena.social;
 
+import gg.arena.subgraph.testing.ServedSdl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ class ServiceSdlTest extends GraphQlHttpTest {
     @Test
     void servesTheFederationSdlWithTheDirectivesOfTheContract() {
         String sdl = graphql("{ _service { sdl } }").ok().read("$.data._service.sdl");
+        assertThat(ServedSdl.differences(sdl, "schema/social.graphqls")).as("served SDL vs its file").isEmpty();
         String compact = sdl.replaceAll("\\s+", "");
 
         assertThat(compact).contains("typePlayer@key(fields:\"id\"");

@@ -1,5 +1,6 @@
 package gg.arena.store;
 
+import gg.arena.subgraph.testing.ServedSdl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
@@ -17,6 +18,7 @@ class FederationTest extends StoreTestBase {
     void theServiceSdlIsTheContract() {
         DocumentContext answer = http.post("{ _service { sdl } }", Map.of());
         String sdl = answer.read("$.data._service.sdl");
+        assertThat(ServedSdl.differences(sdl, "schema/store.graphqls")).as("served SDL vs its file").isEmpty();
         assertThat(sdl)
                 .containsPattern("type Item @key\\(fields ?: ?\"sku\"")
                 .containsPattern("type Player @key\\(fields ?: ?\"id\"")
