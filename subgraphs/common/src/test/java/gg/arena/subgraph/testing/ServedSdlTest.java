@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The sample schema lives outside {@code schema/}: this test-jar is on every subgraph's classpath, whose schema is {@code schema/**}. */
 class ServedSdlTest {
 
     private static final String SERVED = """
@@ -24,15 +25,15 @@ class ServedSdlTest {
 
     @Test
     void whatTheLibrariesAddAndHowTheyPrintIsNoDifference() {
-        assertThat(ServedSdl.differences(SERVED, "schema/sample.graphqls")).isEmpty();
+        assertThat(ServedSdl.differences(SERVED, "served-sdl/sample.graphqls")).isEmpty();
     }
 
     @Test
     void aFieldOrTypeThatDriftedIsNamed() {
         String drifted = SERVED.replace("handle: String!", "handle: String").replace("type _Service", "type Extra { a: Int }\ntype _Service");
-        assertThat(ServedSdl.differences(drifted, "schema/sample.graphqls")).containsExactlyInAnyOrder(
-                "Player: 'handle: String!' is in schema/sample.graphqls but not served",
-                "Player: 'handle: String' is served but not in schema/sample.graphqls",
-                "type Extra is served but not in schema/sample.graphqls");
+        assertThat(ServedSdl.differences(drifted, "served-sdl/sample.graphqls")).containsExactlyInAnyOrder(
+                "Player: 'handle: String!' is in served-sdl/sample.graphqls but not served",
+                "Player: 'handle: String' is served but not in served-sdl/sample.graphqls",
+                "type Extra is served but not in served-sdl/sample.graphqls");
     }
 }
