@@ -2,7 +2,7 @@ package gg.arena.router.plan;
 
 import gg.arena.router.api.ApiSchema;
 import gg.arena.router.supergraph.Supergraph;
-import gg.arena.router.supergraph.SupergraphParser;
+import gg.arena.router.testing.Fixtures;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.ExecutionInput;
@@ -32,8 +32,7 @@ class PlanSnapshotTest {
         try (Stream<Path> dirs = Files.list(ROOT.resolve("plans"))) {
             for (Path dir : dirs.sorted().toList()) {
                 String fixture = dir.getFileName().toString();
-                Supergraph sg = SupergraphParser.parse(Files.readString(ROOT.resolve("supergraphs/" + fixture
-                        + ".graphql")), fixture);
+                Supergraph sg = Fixtures.supergraph(fixture);
                 ApiSchema api = ApiSchema.of(sg);
                 QueryPlanner planner = new QueryPlanner(sg, api.schema());
                 try (Stream<Path> ops = Files.list(dir)) {

@@ -2,16 +2,13 @@ package gg.arena.router.supergraph;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SupergraphParserTest {
     static Supergraph load(String name) throws Exception {
-        return SupergraphParser.parse(Files.readString(Path.of("src/test/resources/supergraphs/" + name + ".graphql")),
-                name);
+        return gg.arena.router.testing.Fixtures.supergraph(name);
     }
 
     @Test
