@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * GraphQL over HTTP: POST with a JSON body, GET with query parameters (queries only: a mutation over GET is 405),
@@ -49,6 +50,16 @@ public final class GraphQLHttpHandler {
     }
 
     public Mono<ServerResponse> post(ServerRequest request) {
+        return withResponseType(request, responseType -> post(request, responseType));
+    }
+
+    public Mono<ServerResponse> get(ServerRequest request) {
+        return withResponseType(request, responseType -> get(request, responseType));
+    }
+
+    /** Runs {@code then} with the media type the Accept header asks for; 400/406 when it names none we serve. */
+    private static Mono<ServerResponse> withResponseType(ServerRequest request,
+                                                         Function<MediaType, Mono<ServerResponse>> then) {
         MediaType responseType;
         try {
             responseType = MediaTypes.negotiate(request.headers().accept());
@@ -58,6 +69,10 @@ public final class GraphQLHttpHandler {
         if (responseType == null) {
             return plain(HttpStatus.NOT_ACCEPTABLE, "Accept application/graphql-response+json or application/json");
         }
+        return then.apply(responseType);
+    }
+
+    private Mono<ServerResponse> post(ServerRequest request, MediaType responseType) {
         MediaType contentType;
         try {
             contentType = request.headers().contentType().orElse(null);
@@ -114,16 +129,7 @@ public final class GraphQLHttpHandler {
                 });
     }
 
-    public Mono<ServerResponse> get(ServerRequest request) {
-        MediaType responseType;
-        try {
-            responseType = MediaTypes.negotiate(request.headers().accept());
-        } catch (InvalidMediaTypeException e) {
-            return plain(HttpStatus.BAD_REQUEST, "Invalid Accept header");
-        }
-        if (responseType == null) {
-            return plain(HttpStatus.NOT_ACCEPTABLE, "Accept application/graphql-response+json or application/json");
-        }
+    private Mono<ServerResponse> get(ServerRequest request, MediaType responseType) {
         String query = request.queryParam("query").orElse(null);
         if (query == null) {
             return badRequest(responseType, "The request needs a 'query' parameter.");
