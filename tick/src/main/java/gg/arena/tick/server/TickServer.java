@@ -135,12 +135,23 @@ public final class TickServer implements AutoCloseable {
         EventLoop loop = group.next();
         MatchSimulation sim = new MatchSimulation(matchId, playerIds, rules,
                 ThreadLocalRandom.current().nextLong(), listener);
-        MatchRuntime runtime = new MatchRuntime(sim, loop, registry, metrics, config.idleTimeout().toMillis());
+        MatchRuntime runtime = new MatchRuntime(sim, loop, channelOf(loop), registry, metrics,
+                config.idleTimeout().toMillis());
         if (registry.putIfAbsent(matchId, runtime) != null) {
             return false;
         }
         runtime.start();
         return true;
+    }
+
+    /** The socket read and written by this event loop (each loop has one), so a match's sends stay on its thread. */
+    private Channel channelOf(EventLoop loop) {
+        for (Channel c : channels) {
+            if (c.eventLoop() == loop) {
+                return c;
+            }
+        }
+        return channels.get(0);
     }
 
     public boolean running(String matchId) {
