@@ -230,12 +230,13 @@ final class MatchRuntime {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        // Unlisted before the players are told, so a client that hears "over" never finds it still running.
+        registry.remove(this);
         for (Peer peer : peers) {
             if (peer != null) {
                 drop(peer, reason);
             }
         }
-        registry.remove(this);
     }
 
     private void drop(Peer peer, int reason) {
