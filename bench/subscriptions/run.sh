@@ -13,7 +13,8 @@
 #
 # Environment: JAVA_HOME (default temurin 25), SERVICE_JAVA_OPTS (JVM options of the three services,
 # default none), TOOL_JAVA_OPTS (default -Xms512m -Xmx1g), LOAD_TIMEOUT (seconds the load may take in
-# all, default 900), BUILD_SERVICES=1 to package players, social and router first.
+# all, default 900), READY_TIMEOUT (seconds each service may take to start, default 600; a loaded
+# 2-core machine needs minutes), BUILD_SERVICES=1 to package players, social and router first.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -70,7 +71,11 @@ for port in $ROUTER_PORT $PLAYERS_PORT $SOCIAL_PORT; do
 done
 
 OUT="bench/subscriptions/target/run-$(date -u +%Y%m%dT%H%M%SZ)-$TARGET"
-mkdir -p "$OUT"
+mkdir -p "$OUT/jars"
+# Run from copies: others may rebuild the jars or edit the supergraph while the load runs.
+cp subgraphs/players/target/players.jar subgraphs/social/target/social.jar router/target/router.jar "$OUT/jars/"
+git show HEAD:schema/supergraph.graphql > "$OUT/supergraph.graphql" 2>/dev/null || cp schema/supergraph.graphql "$OUT/supergraph.graphql"
+mkdir -p "$OUT/tool" && cp -r bench/subscriptions/target/classes bench/subscriptions/target/lib "$OUT/tool/"
 PIDS=()
 stop_all() {
   local pid
@@ -91,12 +96,12 @@ start() { # name, log, command...
   eval "${name^^}_PID=$!"
   echo "started $name (pid $!), log $OUT/$name.log"
 }
-start players "$JAVA" "${SERVICE_OPTS[@]}" -jar subgraphs/players/target/players.jar \
+start players "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/players.jar" \
   --server.port=$PLAYERS_PORT --server.address=127.0.0.1
-start social "$JAVA" "${SERVICE_OPTS[@]}" -jar subgraphs/social/target/social.jar \
+start social "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/social.jar" \
   --server.port=$SOCIAL_PORT --server.address=127.0.0.1
-start router "$JAVA" "${SERVICE_OPTS[@]}" -jar router/target/router.jar \
-  --supergraph schema/supergraph.graphql --port $ROUTER_PORT \
+start router "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/router.jar" \
+  --supergraph "$OUT/supergraph.graphql" --port $ROUTER_PORT \
   --subgraph-url players=http://127.0.0.1:$PLAYERS_PORT/graphql \
   --subgraph-url social=http://127.0.0.1:$SOCIAL_PORT/graphql \
   --subgraph-url matches=http://127.0.0.1:$MATCHES_PORT/graphql \
@@ -104,12 +109,13 @@ start router "$JAVA" "${SERVICE_OPTS[@]}" -jar router/target/router.jar \
 
 ready() { # name, pid, url, curl args...
   local name="$1" pid="$2" url="$3"; shift 3
-  for _ in $(seq 1 360); do
+  local tries=$(( ${READY_TIMEOUT:-600} * 2 ))
+  for _ in $(seq 1 "$tries"); do
     kill -0 "$pid" 2>/dev/null || { echo "$name exited during start-up; last lines of its log:" >&2; tail -20 "$OUT/$name.log" >&2; exit 1; }
     if curl -fsS -o /dev/null --max-time 2 "$@" "$url" 2>/dev/null; then echo "$name ready"; return 0; fi
     sleep 0.5
   done
-  echo "$name not ready after 180 s" >&2; exit 1
+  echo "$name not ready after ${READY_TIMEOUT:-600} s" >&2; exit 1
 }
 TYPENAME=(-H 'Content-Type: application/json' -d '{"query":"{ __typename }"}')
 ready players "$PLAYERS_PID" "http://127.0.0.1:$PLAYERS_PORT/graphql" "${TYPENAME[@]}"
@@ -126,7 +132,7 @@ fi
 read -r -a TOOL_OPTS <<< "${TOOL_JAVA_OPTS:--Xms512m -Xmx1g}"
 set +e
 timeout --signal=TERM --kill-after=10 "${LOAD_TIMEOUT:-900}" \
-  "$JAVA" "${TOOL_OPTS[@]}" -cp "bench/subscriptions/target/classes:bench/subscriptions/target/lib/*" \
+  "$JAVA" "${TOOL_OPTS[@]}" -cp "$OUT/tool/classes:$OUT/tool/lib/*" \
   gg.arena.bench.subscriptions.SubscriptionLoad \
   --ws "$WS" --http "http://127.0.0.1:$ROUTER_PORT/graphql" --enrich "$ENRICH" --label "$LABEL" \
   "${PIDARGS[@]}" --json-out "$OUT/report.json" "${LOAD_ARGS[@]}" 2> >(tee "$OUT/load.log" >&2)

@@ -52,7 +52,7 @@ public final class SubscriptionLoad implements WsConnection.Run {
     /** Per measured sequence number: 0 not sent yet, 1 in flight, 2 published, 3 failed. */
     private final AtomicLongArray publishState;
 
-    private SubscriptionLoad(LoadOptions options) {
+    SubscriptionLoad(LoadOptions options) {
         this.options = options;
         this.opening = new Semaphore(options.connectConcurrency());
         this.settled = new CountDownLatch(options.connections());
@@ -78,7 +78,15 @@ public final class SubscriptionLoad implements WsConnection.Run {
         }
         int status;
         try {
-            status = new SubscriptionLoad(options).run();
+            LoadReport report = new SubscriptionLoad(options).run();
+            JsonMapper json = JsonMapper.builder().build();
+            String text = report.json(json);
+            if (options.jsonOut() != null) {
+                Files.writeString(Path.of(options.jsonOut()), text);
+            }
+            System.out.println(text);
+            System.out.println(report.summary());
+            status = report.complete() ? 0 : 1;
         } catch (SetupFailure e) {
             System.err.println("load run could not start: " + e.getMessage());
             status = 2;
@@ -103,7 +111,8 @@ public final class SubscriptionLoad implements WsConnection.Run {
                 ? (int) (seq % options.channels()) : -1;
     }
 
-    private int run() throws Exception {
+    /** Runs the load (bounded by the options' timeouts) and returns its figures. */
+    LoadReport run() throws Exception {
         Instant started = Instant.now();
         String loadBefore = loadAverage();
         log("run %s: %d connections × %d subscriptions over %d channels, %s msg/s for %ds, ws %s, http %s",
@@ -171,16 +180,9 @@ public final class SubscriptionLoad implements WsConnection.Run {
                     }
                 }
             }
-            LoadReport report = new LoadReport(options, runId, started, Instant.now(), loadBefore, loadAfter,
+            return new LoadReport(options, runId, started, Instant.now(), loadBefore, loadAfter,
                     connectSeconds, live, armSeconds, publishing, expected, lost, deliveredOfFailed, allEnded,
                     tally, usage);
-            String text = report.json(json);
-            if (options.jsonOut() != null) {
-                Files.writeString(Path.of(options.jsonOut()), text);
-            }
-            System.out.println(text);
-            System.out.println(report.summary());
-            return report.complete() ? 0 : 1;
         } finally {
             sampler.close();
             loops.disposeLater().block(Duration.ofSeconds(5));

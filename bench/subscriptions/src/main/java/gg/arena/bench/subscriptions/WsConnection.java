@@ -33,7 +33,10 @@ final class WsConnection {
         int channelOf(long seq);
     }
 
-    private static final Sinks.EmitFailureHandler RETRY = Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(2));
+    /** A fresh handler each time: busyLooping's deadline starts at its first failure and is never reset. */
+    private static Sinks.EmitFailureHandler retry() {
+        return Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(2));
+    }
 
     final int index;
     final List<Subscriber> subscribers;
@@ -66,7 +69,7 @@ final class WsConnection {
             subscribeMessages.put(s.id, json.writeValueAsString(Map.of("id", s.id, "type", "subscribe", "payload", payload)));
         }
         Map<String, Object> init = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
-        outgoing.emitNext(json.writeValueAsString(Map.of("type", "connection_init", "payload", init)), RETRY);
+        outgoing.emitNext(json.writeValueAsString(Map.of("type", "connection_init", "payload", init)), retry());
     }
 
     void open(HttpClient.WebsocketSender sender) {
@@ -94,7 +97,7 @@ final class WsConnection {
     void close() {
         requestedClose = true;
         closing = true;
-        outgoing.emitComplete(RETRY);
+        outgoing.emitComplete(retry());
     }
 
     private Publisher<Void> session(WebsocketInbound in, WebsocketOutbound out) {
@@ -135,10 +138,10 @@ final class WsConnection {
             case "connection_ack" -> {
                 acked = true;
                 tally.acked.incrementAndGet();
-                subscribeMessages.values().forEach(m -> outgoing.emitNext(m, RETRY));
+                subscribeMessages.values().forEach(m -> outgoing.emitNext(m, retry()));
                 settle(true);
             }
-            case "ping" -> outgoing.emitNext("{\"type\":\"pong\"}", RETRY);
+            case "ping" -> outgoing.emitNext("{\"type\":\"pong\"}", retry());
             case "pong" -> { }
             case "next" -> next(byId.get(message.path("id").asString("")), message.path("payload"), now);
             case "error" -> {
