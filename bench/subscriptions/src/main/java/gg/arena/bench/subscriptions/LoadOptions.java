@@ -114,7 +114,7 @@ public record LoadOptions(
                 integer(values, "publishers", 20),
                 fields,
                 integer(values, "connect-concurrency", 50),
-                seconds(values, "connect-timeout", 120),
+                seconds(values, "connect-timeout", 180),
                 seconds(values, "arm-timeout", 60),
                 seconds(values, "drain", 15),
                 pids,
@@ -139,7 +139,7 @@ public record LoadOptions(
                   --enrich true|false      select author { id handle rating } (true) or author { id } (false)
                   --fields 'SELECTION'     selection under chatMessages instead (must include text)
                   --connect-concurrency N  connections opened at once (50)
-                  --connect-timeout S      all connection_acks within (120)
+                  --connect-timeout S      all connection_acks within (180)
                   --arm-timeout S          every subscription live within (60)
                   --drain S                wait for late deliveries after the last publish (15)
                   --router-pid PID         sample this process's VmHWM/VmRSS/CPU as "router"

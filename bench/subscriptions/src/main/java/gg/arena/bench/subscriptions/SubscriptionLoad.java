@@ -122,7 +122,9 @@ public final class SubscriptionLoad implements WsConnection.Run {
         List<String> tokens = login(http);
         log("%d publishers logged in", tokens.size());
 
-        ProcessSampler sampler = new ProcessSampler(options.pids(), options.sampleEvery().toMillis());
+        java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>(options.pids());
+        pids.putIfAbsent("load-tool", ProcessHandle.current().pid());
+        ProcessSampler sampler = new ProcessSampler(pids, options.sampleEvery().toMillis());
         sampler.start();
         LoopResources loops = LoopResources.create("load-ws", 1, 2, true);
         ConnectionProvider provider = ConnectionProvider.newConnection();
@@ -152,8 +154,8 @@ public final class SubscriptionLoad implements WsConnection.Run {
             log("published %d/%d (%d failed); waiting up to %ds for deliveries", publishing.ok.sum(),
                     options.messages(), publishing.failed.sum(), options.drain().toSeconds());
             long drainDeadline = System.nanoTime() + options.drain().toNanos();
-            while (tally.delivered.sum() < expected && System.nanoTime() < drainDeadline) {
-                Thread.sleep(50);
+            while (deliveries()[1] > 0 && System.nanoTime() < drainDeadline) {
+                Thread.sleep(200);
             }
             String loadAfter = loadAverage();
             List<ProcessSampler.Usage> usage = sampler.stop();
@@ -163,31 +165,46 @@ public final class SubscriptionLoad implements WsConnection.Run {
             }
             boolean allEnded = ended.await(15, TimeUnit.SECONDS);
 
-            long lost = 0;
-            long deliveredOfFailed = 0;
-            for (WsConnection c : connections) {
-                for (Subscriber s : c.subscribers) {
-                    if (!s.counted()) {
-                        continue;
-                    }
-                    for (long seq = s.channel; seq < publishState.length(); seq += options.channels()) {
-                        long state = publishState.get((int) seq);
-                        if (state == 2 && !s.got(seq)) {
-                            lost++;
-                        } else if (state != 2 && s.got(seq)) {
-                            deliveredOfFailed++;
-                        }
-                    }
-                }
-            }
+            long[] counts = deliveries();
             return new LoadReport(options, runId, started, Instant.now(), loadBefore, loadAfter,
-                    connectSeconds, live, armSeconds, publishing, expected, lost, deliveredOfFailed, allEnded,
+                    connectSeconds, live, armSeconds, publishing, expected, counts[0], counts[1], counts[2], allEnded,
                     tally, usage);
         } finally {
             sampler.close();
             loops.disposeLater().block(Duration.ofSeconds(5));
             provider.disposeLater().block(Duration.ofSeconds(5));
         }
+    }
+
+    /**
+     * For the subscriptions live before the measured phase and every message the server accepted
+     * on their channel: {delivered, not (yet) delivered, and deliveries of posts that failed}.
+     */
+    private long[] deliveries() {
+        long delivered = 0;
+        long missing = 0;
+        long ofFailed = 0;
+        for (WsConnection c : connections) {
+            for (Subscriber s : c.subscribers) {
+                if (!s.counted()) {
+                    continue;
+                }
+                for (long seq = s.channel; seq < publishState.length(); seq += options.channels()) {
+                    long state = publishState.get((int) seq);
+                    boolean got = s.got(seq);
+                    if (state == 2) {
+                        if (got) {
+                            delivered++;
+                        } else {
+                            missing++;
+                        }
+                    } else if (got) {
+                        ofFailed++;
+                    }
+                }
+            }
+        }
+        return new long[] {delivered, missing, ofFailed};
     }
 
     private List<String> login(ArenaHttp http) throws InterruptedException {

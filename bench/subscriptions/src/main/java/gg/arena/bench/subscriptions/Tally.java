@@ -18,7 +18,6 @@ public final class Tally {
     static final int MAX_ERROR_KINDS = 40;
 
     final Histogram latencyMicros = new SynchronizedHistogram(1, 600_000_000L, 3);
-    final LongAdder delivered = new LongAdder();
     final LongAdder duplicates = new LongAdder();
     final LongAdder misrouted = new LongAdder();
     final LongAdder beforeArmed = new LongAdder();

@@ -195,7 +195,6 @@ final class WsConnection {
             tally.duplicates.increment();
             return;
         }
-        tally.delivered.increment();
         tally.latencyMicros.recordValue(Math.max(1, (now - marker.nanos()) / 1_000));
     }
 
