@@ -3,12 +3,14 @@
 # their built jars on ports 4600-4604, waits until they answer, runs the load, stops what it
 # started (by PID) and prints the report. See bench/subscriptions/README.md.
 #
-#   bench/subscriptions/run.sh [--target router|social] [--base-port N] [-- load options...]
+#   bench/subscriptions/run.sh [--target router|social] [--base-port N] [--repeat N] [-- load options...]
 #
 #   --target router   subscribers connect to the router's WebSocket (enriched selection, the benchmark)
 #   --target social   subscribers connect to the social subgraph directly (author { id } only)
 #   --base-port N     router N, players N+1, social N+4 (default 4600); matches/store URLs point at
 #                     N+2/N+3 where nothing is started (the load does not use them)
+#   --repeat N        run the load N times against the same services (the first warms their JIT up;
+#                     each run uses its own channels); exit status of the last
 #   everything after -- goes to the load tool (e.g. --connections 200 --duration 30)
 #
 # Environment: JAVA_HOME (default temurin 25), SERVICE_JAVA_OPTS (JVM options of the three services,
@@ -24,11 +26,13 @@ JAVA="$JAVA_HOME/bin/java"
 
 TARGET=router
 BASE=4600
+REPEAT=1
 LOAD_ARGS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --target) TARGET="$2"; shift 2 ;;
     --base-port) BASE="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     --) shift; LOAD_ARGS=("$@"); break ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (load options go after --)" >&2; exit 2 ;;
@@ -36,6 +40,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ "$TARGET" == router || "$TARGET" == social ]] || { echo "--target is router or social" >&2; exit 2; }
 [[ "$BASE" =~ ^[0-9]+$ ]] || { echo "--base-port must be a number" >&2; exit 2; }
+[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "--repeat must be a positive number" >&2; exit 2; }
 
 ROUTER_PORT=$BASE; PLAYERS_PORT=$((BASE + 1)); MATCHES_PORT=$((BASE + 2)); STORE_PORT=$((BASE + 3)); SOCIAL_PORT=$((BASE + 4))
 CONNECTIONS=1000
@@ -131,12 +136,15 @@ else
 fi
 read -r -a TOOL_OPTS <<< "${TOOL_JAVA_OPTS:--Xms512m -Xmx1g}"
 set +e
-timeout --signal=TERM --kill-after=10 "${LOAD_TIMEOUT:-900}" \
-  "$JAVA" "${TOOL_OPTS[@]}" -cp "$OUT/tool/classes:$OUT/tool/lib/*" \
-  gg.arena.bench.subscriptions.SubscriptionLoad \
-  --ws "$WS" --http "http://127.0.0.1:$ROUTER_PORT/graphql" --enrich "$ENRICH" --label "$LABEL" \
-  "${PIDARGS[@]}" --json-out "$OUT/report.json" "${LOAD_ARGS[@]}" 2> >(tee "$OUT/load.log" >&2)
-STATUS=$?
+for ((run = 1; run <= REPEAT; run++)); do
+  SUFFIX=""; (( REPEAT > 1 )) && SUFFIX=" [run $run/$REPEAT]"
+  timeout --signal=TERM --kill-after=10 "${LOAD_TIMEOUT:-900}" \
+    "$JAVA" "${TOOL_OPTS[@]}" -cp "$OUT/tool/classes:$OUT/tool/lib/*" \
+    gg.arena.bench.subscriptions.SubscriptionLoad \
+    --ws "$WS" --http "http://127.0.0.1:$ROUTER_PORT/graphql" --enrich "$ENRICH" --label "$LABEL$SUFFIX" \
+    "${PIDARGS[@]}" --json-out "$OUT/report-$run.json" "${LOAD_ARGS[@]}" 2> >(tee "$OUT/load-$run.log" >&2)
+  STATUS=$?
+  echo "report: $OUT/report-$run.json (service logs beside it); load exit status $STATUS"
+done
 set -e
-echo "report: $OUT/report.json (service logs beside it); load exit status $STATUS"
 exit $STATUS
