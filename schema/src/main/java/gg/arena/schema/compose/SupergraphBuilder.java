@@ -219,7 +219,7 @@ final class SupergraphBuilder {
                     continue;
                 }
                 resolving.add(source.getKey().name);
-                allShareable &= f.shareable || type.shareable || type.isKeyField(fieldName);
+                allShareable &= f.shareable || type.shareable || source.getKey().keyFields().contains(coordinate);
             }
             if (resolving.size() > 1 && !allShareable) {
                 errors.accept(new CompositionError("INVALID_FIELD_SHARING", "Non-shareable field \"" + coordinate
