@@ -83,10 +83,15 @@ final class MatchRuntime {
         return loop;
     }
 
-    void start() {
+    /**
+     * Starts ticking. {@code phase} (0..1) places this match's ticks within the period, so the matches of
+     * one event loop take turns instead of all falling due at once and queueing behind each other.
+     */
+    void start(double phase) {
+        long offset = (long) (phase * periodNanos);
         loop.execute(() -> {
-            dueNanos = System.nanoTime() + periodNanos;
-            ticking = loop.schedule(this::tick, periodNanos, TimeUnit.NANOSECONDS);
+            dueNanos = System.nanoTime() + periodNanos + offset;
+            ticking = loop.schedule(this::tick, periodNanos + offset, TimeUnit.NANOSECONDS);
         });
     }
 

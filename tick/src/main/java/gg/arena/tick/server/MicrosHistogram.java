@@ -46,6 +46,12 @@ final class MicrosHistogram {
         return (1L << octave) + (sub + 1) * width;
     }
 
+    void reset() {
+        for (int i = 0; i < counts.length(); i++) {
+            counts.set(i, 0);
+        }
+    }
+
     long count() {
         long n = 0;
         for (int i = 0; i < counts.length(); i++) {

@@ -160,6 +160,19 @@ public final class TickMetrics {
         return startDelays.percentile(p);
     }
 
+    /** Starts a measured window (benchmarks: after a warm-up); counts are not atomic with running ticks. */
+    public void reset() {
+        for (LongAdder a : dropped) {
+            a.reset();
+        }
+        for (LongAdder a : new LongAdder[]{received, sent, bytesIn, bytesOut, connections, ticks, missedTicks,
+                skippedTicks, tickNanos}) {
+            a.reset();
+        }
+        tickTimes.reset();
+        startDelays.reset();
+    }
+
     public long tickNanosTotal() {
         return tickNanos.sum();
     }

@@ -47,6 +47,7 @@ public final class TickServer implements AutoCloseable {
     private final ServerHandshake handshake;
     private final MatchListener listener;
     private final List<Channel> channels = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
     private EventLoopGroup group;
     private int boundPort;
     private boolean epoll;
@@ -140,7 +141,8 @@ public final class TickServer implements AutoCloseable {
         if (registry.putIfAbsent(matchId, runtime) != null) {
             return false;
         }
-        runtime.start();
+        // Golden-ratio steps spread any number of matches evenly over the tick period.
+        runtime.start((opened.getAndIncrement() * 0.6180339887498949) % 1.0);
         return true;
     }
 
