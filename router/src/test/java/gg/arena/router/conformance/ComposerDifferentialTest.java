@@ -44,8 +44,8 @@ class ComposerDifferentialTest {
     static final Path ROOT = ConformanceTest.ROOT;
     /**
      * Fixtures Arena's composer rejects although The Guild's composes them (and the router serves them, as
-     * {@link ConformanceTest} shows), with the error code it gives. Each is a composer fault, reproduced in a minimal
-     * form in the README's status. A fixture not listed here must compose; one listed that composes again is
+     * {@link ConformanceTest} shows), with the error code it gives. Each is a composer fault, described next to its
+     * entry. A fixture not listed here must compose; one listed that composes again is
      * compared like the others (and reported, so the entry can go).
      */
     static final Map<String, String> KNOWN_COMPOSER_GAPS = Map.of(
