@@ -36,7 +36,8 @@ class FileReloadTest {
             FixtureSubgraph playersA = playersV1();
             FixtureSubgraph playersB = playersV2();
             FixtureSubgraph matches = matches();
-            open.addAll(List.of(playersA, playersB, matches));
+            FixtureSubgraph ranks = ranks();
+            open.addAll(List.of(playersA, playersB, matches, ranks));
             Path file = dir.resolve("supergraph.graphql");
             write(file, compose(new SubgraphSource("players", playersA.url(), playersSdl("")),
                     new SubgraphSource("matches", UNREACHABLE, MATCHES_SDL)));
@@ -51,14 +52,17 @@ class FileReloadTest {
             assertThat(query(base, "{ player(id: \"1\") { name matchCount } }").toString())
                     .isEqualTo("{\"data\":{\"player\":{\"name\":\"Ana\",\"matchCount\":12}}}");
 
-            // New field, players moved to another URL: the new supergraph routes there.
+            // New field, players moved to another URL, a new subgraph: the new supergraph routes to both.
             write(file, compose(new SubgraphSource("players", playersB.url(), playersSdl("level: Int")),
-                    new SubgraphSource("matches", UNREACHABLE, MATCHES_SDL)));
+                    new SubgraphSource("matches", UNREACHABLE, MATCHES_SDL),
+                    new SubgraphSource("ranks", ranks.url(), RANKS_SDL)));
             await("the changed file is served", () -> !hash(base).equals(h1));
             playersA.reset();
-            assertThat(query(base, "{ player(id: \"1\") { name level matchCount } }").toString())
-                    .isEqualTo("{\"data\":{\"player\":{\"name\":\"Ana\",\"level\":7,\"matchCount\":12}}}");
+            assertThat(query(base, "{ player(id: \"1\") { name level matchCount tier } }").toString())
+                    .isEqualTo("{\"data\":{\"player\":{\"name\":\"Ana\",\"level\":7,\"matchCount\":12,"
+                            + "\"tier\":\"diamond\"}}}");
             assertThat(playersB.requests()).isNotEmpty();
+            assertThat(ranks.requests()).isNotEmpty();
             assertThat(playersA.requests()).isEmpty();
             String h2 = hash(base);
 

@@ -73,6 +73,16 @@ final class ReloadFixtures {
         return new FixtureSubgraph("matches", MATCHES_SDL, Map.of("entities", Map.of("Player", List.of(Map.of("id", "1", "matchCount", 12)))));
     }
 
+    static final String RANKS_SDL = LINK + """
+            type Player @key(fields: "id") { id: ID! tier: String }
+            """;
+
+    /** A third subgraph, added to the supergraph later. */
+    static FixtureSubgraph ranks() throws Exception {
+        return new FixtureSubgraph("ranks", RANKS_SDL,
+                Map.of("entities", Map.of("Player", List.of(Map.of("id", "1", "tier", "diamond")))));
+    }
+
     static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
