@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * {@code java -jar router.jar --supergraph FILE [--port 4000] [--config router.yaml] [--subgraph-url NAME=URL,...]}
  * serves the supergraph (reloading the file when it changes); {@code --subgraphs NAME=URL,...} instead composes it
- * from the live subgraphs and follows their changes (dev mode); {@code --print-plan OPERATION_FILE [--operation-name NAME]} prints the query plan of an
- * operation and exits without serving.
+ * from the live subgraphs and follows their changes (dev mode); {@code --print-plan OPERATION_FILE
+ * [--operation-name NAME]} prints the query plan of an operation and exits without serving.
  */
 @SpringBootApplication
 public class RouterApplication {

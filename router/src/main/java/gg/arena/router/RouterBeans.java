@@ -25,8 +25,9 @@ class RouterBeans {
 
     /** Builds the client and router of each supergraph served (the first one and every reload). */
     @Bean
-    SnapshotFactory snapshotFactory(RouterConfig config, JsonMapper mapper,
-                                    org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
+    SnapshotFactory snapshotFactory(
+            RouterConfig config, JsonMapper mapper,
+            org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
         return new SnapshotFactory(config, mapper, instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
     }
 

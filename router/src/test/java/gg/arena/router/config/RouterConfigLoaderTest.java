@@ -73,7 +73,8 @@ class RouterConfigLoaderTest {
 
     @Test
     void devModeTakesLiveSubgraphsAndAPollInterval() {
-        var cl = RouterConfigLoader.parse("--subgraphs", "players=http://127.0.0.1:4001/graphql, matches=http://127.0.0.1:4002/graphql",
+        var cl = RouterConfigLoader.parse("--subgraphs",
+                "players=http://127.0.0.1:4001/graphql, matches=http://127.0.0.1:4002/graphql",
                 "--subgraph", "store=https://store.example/graphql", "--poll-interval", "500ms");
         assertThat(cl.config().composesLive()).isTrue();
         assertThat(cl.config().supergraph()).isNull();

@@ -100,7 +100,8 @@ class ComposerDifferentialTest {
                 try {
                     arena = SupergraphParser.parse(arenaSdl.supergraphOrThrow(), name + " (arena)");
                 } catch (RuntimeException e) {
-                    compositionFailures.add(name + ": the router cannot read the composed supergraph: " + e.getMessage());
+                    compositionFailures.add(name + ": the router cannot read the composed supergraph: "
+                            + e.getMessage());
                     continue;
                 }
                 composed++;

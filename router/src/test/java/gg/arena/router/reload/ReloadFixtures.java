@@ -70,7 +70,8 @@ final class ReloadFixtures {
     }
 
     static FixtureSubgraph matches() throws Exception {
-        return new FixtureSubgraph("matches", MATCHES_SDL, Map.of("entities", Map.of("Player", List.of(Map.of("id", "1", "matchCount", 12)))));
+        return new FixtureSubgraph("matches", MATCHES_SDL,
+                Map.of("entities", Map.of("Player", List.of(Map.of("id", "1", "matchCount", 12)))));
     }
 
     static final String RANKS_SDL = LINK + """
