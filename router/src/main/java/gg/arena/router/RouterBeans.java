@@ -4,7 +4,10 @@ import gg.arena.router.config.RouterConfig;
 import gg.arena.router.http.GraphQLHttpHandler;
 import gg.arena.router.http.HttpRoutes;
 import gg.arena.router.instrument.RouterInstrumentation;
-import gg.arena.router.subgraph.HttpSubgraphClient;
+import gg.arena.router.reload.RouterHolder;
+import gg.arena.router.reload.SnapshotFactory;
+import gg.arena.router.reload.SupergraphHealth;
+import gg.arena.router.reload.SupergraphReloader;
 import gg.arena.router.supergraph.Supergraph;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,30 +15,32 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the pipeline: subgraph client, router, HTTP routes. */
+/** Wires the pipeline: the served router (swapped on reload), HTTP routes. */
 @Configuration(proxyBeanMethods = false)
 class RouterBeans {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouterBeans.class);
-
     @Bean
     JsonMapper routerJsonMapper() {
         return JsonMapper.builder().build();
     }
 
-    @Bean(destroyMethod = "close")
-    HttpSubgraphClient subgraphClient(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
-        for (var g : supergraph.graphs().values()) {
-            var urls = config.subgraph(g.name()).urls();
-            LOG.info("subgraph {} at {}", g.name(), urls.isEmpty() ? g.url() : String.join(", ", urls));
-        }
-        return new HttpSubgraphClient(supergraph, config, mapper);
+    /** Builds the client and router of each supergraph served (the first one and every reload). */
+    @Bean
+    SnapshotFactory snapshotFactory(
+            RouterConfig config, JsonMapper mapper,
+            org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
+        return new SnapshotFactory(config, mapper, instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
     }
 
-    @Bean
-    Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config,
-                  org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
-        return new Router(supergraph, client, mapper, config.planCacheSize(),
-                instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
+    /** The router serving now; reloads swap it (see {@link SupergraphReloader}). */
+    @Bean(destroyMethod = "close")
+    RouterHolder routerHolder(Supergraph supergraph, SnapshotFactory snapshots) {
+        return new RouterHolder(snapshots.build(supergraph));
+    }
+
+    @Bean(destroyMethod = "close")
+    SupergraphReloader supergraphReloader(RouterConfig config, SnapshotFactory snapshots, RouterHolder holder,
+                                          io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+        return SupergraphReloader.forConfig(config, snapshots, holder, registry);
     }
 
     @Bean
@@ -50,9 +55,12 @@ class RouterBeans {
     }
 
     @Bean
-    RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config,
+    RouterFunction<ServerResponse> graphqlRoutes(RouterHolder routers, SupergraphReloader reloader, JsonMapper mapper,
+                                                 RouterConfig config,
                                                  io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
-        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan()))
+        // /health with the served supergraph comes first, so it answers instead of the plain one in HttpRoutes.
+        return SupergraphHealth.route(reloader, mapper)
+                .and(HttpRoutes.routes(new GraphQLHttpHandler(routers, mapper, config.exposeQueryPlan())))
                 .andRoute(org.springframework.web.reactive.function.server.RequestPredicates.GET("/metrics"),
                         r -> ServerResponse.ok()
                                 .contentType(org.springframework.http.MediaType.parseMediaType(

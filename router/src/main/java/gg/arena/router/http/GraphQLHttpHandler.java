@@ -3,6 +3,7 @@ package gg.arena.router.http;
 import gg.arena.router.GraphQLRequest;
 import gg.arena.router.GraphQLResponse;
 import gg.arena.router.Router;
+import gg.arena.router.reload.RouterHolder;
 import gg.arena.router.subgraph.RequestHeaders;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -39,12 +40,17 @@ public final class GraphQLHttpHandler {
     /** Request headers passed on to every subgraph. */
     private static final List<String> FORWARDED = List.of(HttpHeaders.AUTHORIZATION, "Accept-Language");
 
-    private final Router router;
+    private final RouterHolder routers;
     private final JsonMapper mapper;
     private final boolean exposePlan;
 
     public GraphQLHttpHandler(Router router, JsonMapper mapper, boolean exposePlan) {
-        this.router = router;
+        this(RouterHolder.fixed(router), mapper, exposePlan);
+    }
+
+    /** Each request runs on the router that is current when it arrives (see {@link RouterHolder}). */
+    public GraphQLHttpHandler(RouterHolder routers, JsonMapper mapper, boolean exposePlan) {
+        this.routers = routers;
         this.mapper = mapper;
         this.exposePlan = exposePlan;
     }
@@ -161,7 +167,7 @@ public final class GraphQLHttpHandler {
             }
         }
         boolean plan = exposePlan && "true".equalsIgnoreCase(request.headers().firstHeader(PLAN_HEADER));
-        return router.execute(gql, new RequestHeaders(forwarded), allowMutation, plan)
+        return routers.execute(gql, new RequestHeaders(forwarded), allowMutation, plan)
                 .flatMap(r -> write(r, responseType));
     }
 
