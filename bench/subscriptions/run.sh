@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Subscription load run on loopback: builds the load tool, starts players + social + router from
+# Subscription load run on loopback: builds the load tool, starts players + social (+ router) from
 # their built jars on ports 4600-4604, waits until they answer, runs the load, stops what it
 # started (by PID) and prints the report. See bench/subscriptions/README.md.
 #
 #   bench/subscriptions/run.sh [--target router|social] [--base-port N] [--repeat N] [-- load options...]
 #
 #   --target router   subscribers connect to the router's WebSocket (enriched selection, the benchmark)
-#   --target social   subscribers connect to the social subgraph directly (author { id } only)
+#   --target social   no router: subscribers connect to the social subgraph and posts go to it
+#                     directly (author { id } only); players serves login
 #   --base-port N     router N, players N+1, social N+4 (default 4600); matches/store URLs point at
 #                     N+2/N+3 where nothing is started (the load does not use them)
 #   --repeat N        run the load N times against the same services (the first warms their JIT up;
@@ -105,12 +106,14 @@ start players "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/players.jar" \
   --server.port=$PLAYERS_PORT --server.address=127.0.0.1
 start social "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/social.jar" \
   --server.port=$SOCIAL_PORT --server.address=127.0.0.1
-start router "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/router.jar" \
-  --supergraph "$OUT/supergraph.graphql" --port $ROUTER_PORT \
-  --subgraph-url players=http://127.0.0.1:$PLAYERS_PORT/graphql \
-  --subgraph-url social=http://127.0.0.1:$SOCIAL_PORT/graphql \
-  --subgraph-url matches=http://127.0.0.1:$MATCHES_PORT/graphql \
-  --subgraph-url store=http://127.0.0.1:$STORE_PORT/graphql
+if [[ "$TARGET" == router ]]; then
+  start router "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/router.jar" \
+    --supergraph "$OUT/supergraph.graphql" --port $ROUTER_PORT \
+    --subgraph-url players=http://127.0.0.1:$PLAYERS_PORT/graphql \
+    --subgraph-url social=http://127.0.0.1:$SOCIAL_PORT/graphql \
+    --subgraph-url matches=http://127.0.0.1:$MATCHES_PORT/graphql \
+    --subgraph-url store=http://127.0.0.1:$STORE_PORT/graphql
+fi
 
 ready() { # name, pid, url, curl args...
   local name="$1" pid="$2" url="$3"; shift 3
@@ -125,14 +128,17 @@ ready() { # name, pid, url, curl args...
 TYPENAME=(-H 'Content-Type: application/json' -d '{"query":"{ __typename }"}')
 ready players "$PLAYERS_PID" "http://127.0.0.1:$PLAYERS_PORT/graphql" "${TYPENAME[@]}"
 ready social "$SOCIAL_PID" "http://127.0.0.1:$SOCIAL_PORT/graphql" "${TYPENAME[@]}"
-ready router "$ROUTER_PID" "http://127.0.0.1:$ROUTER_PORT/health"
+[[ "$TARGET" == router ]] && ready router "$ROUTER_PID" "http://127.0.0.1:$ROUTER_PORT/health"
 
 if [[ "$TARGET" == router ]]; then
   WS="ws://127.0.0.1:$ROUTER_PORT/graphql"; ENRICH=true; LABEL="through the router, enriched (author handle and rating from players)"
+  HTTP="http://127.0.0.1:$ROUTER_PORT/graphql"; LOGIN_HTTP="$HTTP"
   PIDARGS=(--router-pid "$ROUTER_PID" --pid "social=$SOCIAL_PID" --pid "players=$PLAYERS_PID")
 else
+  # No router at all: subscribe and post on social, log in on players.
   WS="ws://127.0.0.1:$SOCIAL_PORT/graphql"; ENRICH=false; LABEL="direct to social, no router (author { id } only)"
-  PIDARGS=(--pid "social=$SOCIAL_PID" --router-pid "$ROUTER_PID" --pid "players=$PLAYERS_PID")
+  HTTP="http://127.0.0.1:$SOCIAL_PORT/graphql"; LOGIN_HTTP="http://127.0.0.1:$PLAYERS_PORT/graphql"
+  PIDARGS=(--pid "social=$SOCIAL_PID" --pid "players=$PLAYERS_PID")
 fi
 read -r -a TOOL_OPTS <<< "${TOOL_JAVA_OPTS:--Xms512m -Xmx1g}"
 set +e
@@ -141,7 +147,7 @@ for ((run = 1; run <= REPEAT; run++)); do
   timeout --signal=TERM --kill-after=10 "${LOAD_TIMEOUT:-900}" \
     "$JAVA" "${TOOL_OPTS[@]}" -cp "$OUT/tool/classes:$OUT/tool/lib/*" \
     gg.arena.bench.subscriptions.SubscriptionLoad \
-    --ws "$WS" --http "http://127.0.0.1:$ROUTER_PORT/graphql" --enrich "$ENRICH" --label "$LABEL$SUFFIX" \
+    --ws "$WS" --http "$HTTP" --login-http "$LOGIN_HTTP" --enrich "$ENRICH" --label "$LABEL$SUFFIX" \
     "${PIDARGS[@]}" --json-out "$OUT/report-$run.json" "${LOAD_ARGS[@]}" 2> >(tee "$OUT/load-$run.log" >&2)
   STATUS=$?
   echo "report: $OUT/report-$run.json (service logs beside it); load exit status $STATUS"

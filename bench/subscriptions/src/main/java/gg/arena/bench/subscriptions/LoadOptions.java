@@ -12,7 +12,8 @@ import java.util.Map;
  * bounded so a run always ends: connecting, arming and draining each have a timeout.
  *
  * @param ws             graphql-transport-ws endpoint the subscribers connect to
- * @param http           GraphQL-over-HTTP endpoint used to log in and to publish ({@code sendChatMessage})
+ * @param http           GraphQL-over-HTTP endpoint used to publish ({@code sendChatMessage})
+ * @param loginHttp      GraphQL-over-HTTP endpoint with {@code login} (players' own, or the router; default {@code http})
  * @param connections    WebSocket connections to open
  * @param perConnection  subscriptions on each connection
  * @param channels       chat channels the subscriptions are spread over (round robin)
@@ -34,6 +35,7 @@ import java.util.Map;
 public record LoadOptions(
         URI ws,
         URI http,
+        URI loginHttp,
         int connections,
         int perConnection,
         int channels,
@@ -68,6 +70,7 @@ public record LoadOptions(
         require(connectConcurrency >= 1 && connectConcurrency <= 10_000, "--connect-concurrency must be 1..10000");
         require(scheme(ws, "ws", "wss"), "--ws must be a ws:// or wss:// URL");
         require(scheme(http, "http", "https"), "--http must be an http:// or https:// URL");
+        require(scheme(loginHttp, "http", "https"), "--login-http must be an http:// or https:// URL");
     }
 
     /** Subscriptions asked for in total. */
@@ -106,6 +109,8 @@ public record LoadOptions(
         return new LoadOptions(
                 uri(one(values, "ws", "ws://127.0.0.1:4000/graphql").orElseThrow(), "--ws"),
                 uri(one(values, "http", "http://127.0.0.1:4000/graphql").orElseThrow(), "--http"),
+                uri(one(values, "login-http", one(values, "http", "http://127.0.0.1:4000/graphql").orElseThrow())
+                        .orElseThrow(), "--login-http"),
                 integer(values, "connections", 1_000),
                 integer(values, "per-connection", 10),
                 integer(values, "channels", 100),
@@ -129,7 +134,8 @@ public record LoadOptions(
         return """
                 usage: SubscriptionLoad [--name value ...]
                   --ws URL                 graphql-transport-ws endpoint (ws://127.0.0.1:4000/graphql)
-                  --http URL               GraphQL over HTTP, for login and sendChatMessage (http://127.0.0.1:4000/graphql)
+                  --http URL               GraphQL over HTTP for sendChatMessage (http://127.0.0.1:4000/graphql)
+                  --login-http URL         GraphQL over HTTP for login (the --http URL)
                   --connections N          WebSocket connections (1000)
                   --per-connection N       subscriptions per connection (10)
                   --channels N             chat channels, subscriptions spread round robin (100)
@@ -152,7 +158,7 @@ public record LoadOptions(
                 """;
     }
 
-    private static final List<String> KNOWN = List.of("ws", "http", "connections", "per-connection", "channels",
+    private static final List<String> KNOWN = List.of("ws", "http", "login-http", "connections", "per-connection", "channels",
             "rate", "duration", "publishers", "enrich", "fields", "connect-concurrency", "connect-timeout",
             "arm-timeout", "drain", "router-pid", "pid", "sample-ms", "label", "json-out", "ws-token", "password");
 

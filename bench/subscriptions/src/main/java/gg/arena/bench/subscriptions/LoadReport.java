@@ -33,6 +33,7 @@ record LoadReport(LoadOptions options, String runId, Instant started, Instant fi
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("ws", options.ws().toString());
         setup.put("http", options.http().toString());
+        setup.put("loginHttp", options.loginHttp().toString());
         setup.put("connections", options.connections());
         setup.put("subscriptionsPerConnection", options.perConnection());
         setup.put("channels", options.channels());

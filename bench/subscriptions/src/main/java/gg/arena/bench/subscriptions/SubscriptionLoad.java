@@ -2,7 +2,6 @@ package gg.arena.bench.subscriptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +118,7 @@ public final class SubscriptionLoad implements WsConnection.Run {
                 runId, options.connections(), options.perConnection(), options.channels(), options.rate(),
                 options.duration().toSeconds(), options.ws(), options.http());
         ArenaHttp http = new ArenaHttp(options.http(), json);
-        List<String> tokens = login(http);
+        List<String> tokens = login(new ArenaHttp(options.loginHttp(), json));
         log("%d publishers logged in", tokens.size());
 
         java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>(options.pids());
@@ -171,8 +170,9 @@ public final class SubscriptionLoad implements WsConnection.Run {
                     tally, usage);
         } finally {
             sampler.close();
-            loops.disposeLater().block(Duration.ofSeconds(5));
-            provider.disposeLater().block(Duration.ofSeconds(5));
+            // Best effort: the figures are taken; a slow shutdown must not lose them.
+            loops.disposeLater().subscribe(null, e -> { });
+            provider.disposeLater().subscribe(null, e -> { });
         }
     }
 
@@ -220,7 +220,7 @@ public final class SubscriptionLoad implements WsConnection.Run {
                 tokens.add(f.get(60, TimeUnit.SECONDS));
             } catch (Exception e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new SetupFailure("logging in a publisher at " + options.http() + " failed: " + cause.getMessage());
+                throw new SetupFailure("logging in a publisher at " + options.loginHttp() + " failed: " + cause.getMessage());
             }
         }
         return tokens;
