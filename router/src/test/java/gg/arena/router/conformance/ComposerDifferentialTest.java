@@ -42,21 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposerDifferentialTest {
     static final Path ROOT = ConformanceTest.ROOT;
-    /**
-     * Fixtures Arena's composer rejects although The Guild's composes them (and the router serves them, as
-     * {@link ConformanceTest} shows), with the error code it gives. Each is a composer fault, described next to its
-     * entry. A fixture not listed here must compose; one listed that composes again is
-     * compared like the others (and reported, so the entry can go).
-     */
-    static final Map<String, String> KNOWN_COMPOSER_GAPS = Map.of(
-            // A field used only inside a nested @key selection ("ean maker { code }") is not taken as shareable.
-            "key-chain", "INVALID_FIELD_SHARING",
-            // @provides on a field returning a union ("... on Book { title }") is rejected.
-            "provides-variants", "PROVIDES_ON_NON_OBJECT_FIELD",
-            // Shareable value types whose fields differ between subgraphs: every subgraph path is required to
-            // reach every field, instead of at least one of the subgraphs that could resolve the position.
-            "shareable-value-split", "SATISFIABILITY_ERROR",
-            "shareable-values", "SATISFIABILITY_ERROR");
     static final JsonMapper PLAIN = JsonMapper.builder().build();
 
     record Outcome(String fixture, String operation, String kind, String guild, String arena) {
@@ -75,8 +60,6 @@ class ComposerDifferentialTest {
         int equalPlans = 0;
         int equalResults = 0;
         List<String> compositionFailures = new ArrayList<>();
-        List<String> knownGaps = new ArrayList<>();
-        List<String> gapsClosed = new ArrayList<>();
         List<Outcome> differences = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(ROOT)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -84,17 +67,9 @@ class ComposerDifferentialTest {
                 String name = dir.getFileName().toString();
                 Supergraph guild = SupergraphParser.parse(Files.readString(dir.resolve("supergraph.graphql")), name);
                 CompositionResult arenaSdl = Composer.compose(sources(dir, guild));
-                String known = KNOWN_COMPOSER_GAPS.get(name);
                 if (!arenaSdl.composed()) {
-                    if (known != null && arenaSdl.errors().stream().anyMatch(e -> e.code().equals(known))) {
-                        knownGaps.add(name + ": " + arenaSdl.errors());
-                    } else {
-                        compositionFailures.add(name + ": " + arenaSdl.errors());
-                    }
+                    compositionFailures.add(name + ": " + arenaSdl.errors());
                     continue;
-                }
-                if (known != null) {
-                    gapsClosed.add(name);
                 }
                 Supergraph arena;
                 try {
@@ -143,12 +118,9 @@ class ComposerDifferentialTest {
                 }
             }
         }
-        System.out.printf("composer differential: %d sets, %d composed by Arena's composer (%d known gaps, %d other"
-                        + " failures), %d operations compared, %d plans compared, %d equal plans, %d equal results%n",
-                sets, composed, knownGaps.size(), compositionFailures.size(), operations, plans, equalPlans,
-                equalResults);
-        knownGaps.forEach(f -> System.out.println("  known composer gap: " + f));
-        gapsClosed.forEach(f -> System.out.println("  composes now (remove it from KNOWN_COMPOSER_GAPS): " + f));
+        System.out.printf("composer differential: %d sets, %d composed by Arena's composer (%d failures),"
+                        + " %d operations compared, %d plans compared, %d equal plans, %d equal results%n",
+                sets, composed, compositionFailures.size(), operations, plans, equalPlans, equalResults);
         compositionFailures.forEach(f -> System.out.println("  not composed: " + f));
         boolean verbose = Boolean.getBoolean("differential.verbose");
         differences.forEach(d -> System.out.println("  differs: " + (verbose ? d.toString()
