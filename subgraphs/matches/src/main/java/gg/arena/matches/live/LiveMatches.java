@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,7 +76,7 @@ public class LiveMatches {
                     "Ticket '" + ticketId + "' was dequeued: it will never be matched.");
         }
         Flux<TicketUpdate> published = bus.subscribe(MatchesTopics.found(ticket.id()), TicketUpdate.class);
-        Flux<TicketUpdate> stored = rechecks(() -> storedTicket(ticket.id()), "ticket " + ticket.id());
+        Flux<TicketUpdate> stored = rechecks(round -> storedTicket(ticket.id()), "ticket " + ticket.id());
         return Flux.merge(published, stored)
                 .filter(update -> update.status() != TicketStatus.QUEUED)
                 .take(1)
@@ -95,20 +96,15 @@ public class LiveMatches {
             throw new NotFoundException("MATCH_NOT_FOUND", "No match '" + matchId + "'.");
         }
         Flux<LiveEvent> published = bus.subscribe(MatchesTopics.events(matchId), LiveEvent.class);
-        boolean[] first = {true};
-        Flux<LiveEvent> stored = rechecks(() -> {
-            boolean initial = first[0];
-            first[0] = false;
-            return storedEnd(matchId, initial);
-        }, "match " + matchId);
+        Flux<LiveEvent> stored = rechecks(round -> storedEnd(matchId, round == 0), "match " + matchId);
         return Flux.merge(published, stored).takeUntil(event -> event instanceof MatchEndEvent);
     }
 
-    /** A database read at once and then every recheck interval, on the bus scheduler (it may block). */
-    private <T> Flux<T> rechecks(java.util.function.Supplier<Optional<T>> read, String what) {
+    /** A database read at once (round 0) and then every recheck interval, on the bus scheduler (it may block). */
+    private <T> Flux<T> rechecks(LongFunction<Optional<T>> read, String what) {
         return Flux.interval(Duration.ZERO, properties.recheckInterval(), scheduler)
                 .onBackpressureDrop()
-                .concatMap(tick -> Mono.fromCallable(() -> read.get().orElse(null))
+                .concatMap(round -> Mono.fromCallable(() -> read.apply(round).orElse(null))
                         .onErrorResume(e -> {
                             log.warn("could not read {} for a subscription; retrying in {}: {}", what,
                                     properties.recheckInterval(), e.toString());
