@@ -113,7 +113,7 @@ public final class MatchResultsFeed implements SmartLifecycle {
         execute(() -> {
             try {
                 if (ledger.apply(result, settings.kFactor(), false)) {
-                    applied.incrementAndGet();
+                    rated(result, "the bus");
                 }
             } catch (RuntimeException e) {
                 // The poll will bring the same result again.
@@ -172,7 +172,7 @@ public final class MatchResultsFeed implements SmartLifecycle {
             List<MatchResult> results = matches.endedSince(ledger.cursor(), settings.pageSize());
             for (MatchResult result : results) {
                 if (ledger.apply(result, settings.kFactor(), true)) {
-                    applied.incrementAndGet();
+                    rated(result, "the poll");
                 }
             }
             if (results.size() < settings.pageSize()) {
@@ -180,6 +180,12 @@ public final class MatchResultsFeed implements SmartLifecycle {
             }
         }
         return true;
+    }
+
+    private void rated(MatchResult result, String from) {
+        applied.incrementAndGet();
+        log.info("rated match {} (end sequence {}, {} players) from {}", result.matchId(), result.sequence(),
+                result.lines().size(), from);
     }
 
     long backoffNanos(int failureCount) {
