@@ -104,8 +104,10 @@ start() { # name, log, command...
 }
 start players "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/players.jar" \
   --server.port=$PLAYERS_PORT --server.address=127.0.0.1
+# BoundedDelivery logs (at debug) each event it drops for a subscriber that fell behind: counted below.
 start social "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/social.jar" \
-  --server.port=$SOCIAL_PORT --server.address=127.0.0.1
+  --server.port=$SOCIAL_PORT --server.address=127.0.0.1 \
+  --logging.level.gg.arena.subgraph.events.BoundedDelivery=DEBUG
 if [[ "$TARGET" == router ]]; then
   start router "$JAVA" "${SERVICE_OPTS[@]}" -jar "$OUT/jars/router.jar" \
     --supergraph "$OUT/supergraph.graphql" --port $ROUTER_PORT \
@@ -152,5 +154,7 @@ for ((run = 1; run <= REPEAT; run++)); do
   STATUS=$?
   echo "report: $OUT/report-$run.json (service logs beside it); load exit status $STATUS"
 done
+echo "social's event bus dropped $(grep -c 'dropped its oldest' "$OUT/social.log" || true) events for subscribers behind by a full buffer;" \
+  "WebSocket sessions closed for an exception: $(grep -c 'Closing session due to exception' "$OUT/social.log" || true)"
 set -e
 exit $STATUS
