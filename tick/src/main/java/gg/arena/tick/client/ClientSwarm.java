@@ -50,7 +50,9 @@ public final class ClientSwarm implements AutoCloseable {
 
     /** The tick period is cut into this many slices; each client sends in one of them. */
     static final int PHASES = 10;
+    /** First handshake resend after 100 ms, then twice as long each time up to 1.6 s. */
     private static final long HANDSHAKE_RESEND_NANOS = 100_000_000L;
+    private static final long HANDSHAKE_RESEND_MAX_NANOS = 1_600_000_000L;
 
     /** What one client did: its session (with its counters) and how long it played. */
     public record Result(boolean connected, String failure, ClientSession session, double secondsPlayed) {
@@ -180,6 +182,7 @@ public final class ClientSwarm implements AutoCloseable {
         long connectDeadline;
         long nextHandshakeSend;
         long challengedAt;
+        long resendNanos = HANDSHAKE_RESEND_NANOS;
         long playStart;
         long playEnd;
         boolean finished;
@@ -230,7 +233,10 @@ public final class ClientSwarm implements AutoCloseable {
                 h.restart(); // the cookie has expired by now: ask for a fresh one
             }
             ByteBuffer datagram = h.nextHandshakeDatagram();
-            nextHandshakeSend = now + HANDSHAKE_RESEND_NANOS;
+            // Back off: a thousand clients resending every 100 ms to a server that is already behind
+            // would keep it behind (each request costs it an AEAD open).
+            nextHandshakeSend = now + resendNanos;
+            resendNanos = Math.min(HANDSHAKE_RESEND_MAX_NANOS, resendNanos * 2);
             if (datagram != null) {
                 send(datagram.array(), datagram.remaining());
             }
@@ -268,6 +274,7 @@ public final class ClientSwarm implements AutoCloseable {
                     switch (after) {
                         case RESPONDING -> {
                             challengedAt = now;
+                            resendNanos = HANDSHAKE_RESEND_NANOS;
                             sendHandshake(now);
                         }
                         case CONNECTED -> {

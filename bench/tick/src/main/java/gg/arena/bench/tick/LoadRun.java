@@ -180,8 +180,9 @@ public final class LoadRun {
                             o.loss(), o.loss(), seed, randomInputs(seed), Duration.ofSeconds(20), playFor));
                     seed++;
                 }
-                // A few ms between matches: 1000 handshakes at once are a burst no real server sees.
-                Thread.sleep(5);
+                // 20 ms between matches (1000 players join over 2 s): all at once is a burst no real
+                // server sees, since players join as their matches form.
+                Thread.sleep(20);
             }
             int connected = 0;
             long snapshots = 0;
