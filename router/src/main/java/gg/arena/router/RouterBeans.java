@@ -1,10 +1,16 @@
 package gg.arena.router;
 
+import gg.arena.router.auth.AuthSettings;
+import gg.arena.router.auth.BearerTokens;
 import gg.arena.router.config.RouterConfig;
 import gg.arena.router.http.GraphQLHttpHandler;
 import gg.arena.router.http.HttpRoutes;
 import gg.arena.router.instrument.RouterInstrumentation;
 import gg.arena.router.subgraph.HttpSubgraphClient;
+import gg.arena.router.subgraph.SubgraphSubscriptions;
+import gg.arena.router.subscription.GraphQLWsHandler;
+import gg.arena.router.subscription.NoUpstreamSubscriptions;
+import gg.arena.router.subscription.WebSocketUpgrades;
 import gg.arena.router.supergraph.Supergraph;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +39,24 @@ class RouterBeans {
 
     @Bean
     Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config,
-                  org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
-        return new Router(supergraph, client, mapper, config.planCacheSize(),
-                instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
+                  org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation,
+                  org.springframework.beans.factory.ObjectProvider<SubgraphSubscriptions> subscriptions) {
+        return new Router(supergraph, client, subscriptions.getIfAvailable(NoUpstreamSubscriptions::new), mapper,
+                config.planCacheSize(), instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
+    }
+
+    /** Client bearer tokens are checked at the router with the secret the subgraphs share. */
+    @Bean
+    BearerTokens bearerTokens(org.springframework.core.env.Environment environment) {
+        return new BearerTokens(AuthSettings.resolve(environment::getProperty, System::getenv),
+                java.time.Clock.systemUTC());
+    }
+
+    /** graphql-transport-ws on {@code /graphql} for WebSocket upgrades; other requests go to the HTTP routes. */
+    @Bean
+    WebSocketUpgrades graphqlWebSocket(Router router, BearerTokens tokens, RouterConfig config, JsonMapper mapper) {
+        return new WebSocketUpgrades("/graphql", new GraphQLWsHandler(router, tokens, config.subscriptions(), mapper),
+                config.subscriptions().maxMessageBytes());
     }
 
     @Bean
@@ -51,8 +72,10 @@ class RouterBeans {
 
     @Bean
     RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config,
-                                                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
-        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan()))
+                                                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry,
+                                                 BearerTokens tokens) {
+        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan(), tokens,
+                        config.subscriptions().heartbeatInterval()))
                 .andRoute(org.springframework.web.reactive.function.server.RequestPredicates.GET("/metrics"),
                         r -> ServerResponse.ok()
                                 .contentType(org.springframework.http.MediaType.parseMediaType(

@@ -15,10 +15,22 @@ import java.util.Map;
  * @param planCacheSize   how many query plans to keep (key {@code planCacheSize}; default 2000)
  * @param exposeQueryPlan whether the {@code X-Arena-Query-Plan: true} header may add the plan to responses
  *                        (key {@code exposeQueryPlan}; default true)
+ * @param subscriptions   limits of the WebSocket, SSE and multipart subscription transports (key
+ *                        {@code subscriptions}; see {@link SubscriptionConfig})
  */
 public record RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
-                           int planCacheSize, Boolean exposeQueryPlan) {
+                           int planCacheSize, Boolean exposeQueryPlan, SubscriptionConfig subscriptions) {
+
+    /** A configuration with the default subscription limits. */
+    public RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
+                        int planCacheSize, Boolean exposeQueryPlan) {
+        this(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan, null);
+    }
+
     public RouterConfig {
+        if (subscriptions == null) {
+            subscriptions = SubscriptionConfig.DEFAULTS;
+        }
         if (exposeQueryPlan == null) {
             exposeQueryPlan = true;
         }
