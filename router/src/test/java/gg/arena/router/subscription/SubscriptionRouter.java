@@ -4,6 +4,7 @@ import gg.arena.router.RouterApplication;
 import gg.arena.router.config.RouterConfig;
 import gg.arena.router.config.SubgraphConfig;
 import gg.arena.router.config.SubscriptionConfig;
+import gg.arena.router.subgraph.SubgraphSubscriptions;
 import gg.arena.router.supergraph.Supergraph;
 import gg.arena.router.testing.FixtureSubgraph;
 import gg.arena.router.testing.FixtureRouter;
@@ -62,7 +63,11 @@ final class SubscriptionRouter implements AutoCloseable {
         spring.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("routerConfig", config);
             ctx.getBeanFactory().registerSingleton("supergraph", supergraph);
-            ctx.getBeanFactory().registerSingleton("testSubgraphSubscriptions", upstream);
+            // Primary: it wins over the WebSocket client the application defines, without replacing its definition.
+            ((org.springframework.beans.factory.support.BeanDefinitionRegistry) ctx.getBeanFactory())
+                    .registerBeanDefinition("testSubgraphSubscriptions", org.springframework.beans.factory.support
+                            .BeanDefinitionBuilder.genericBeanDefinition(SubgraphSubscriptions.class, () -> upstream)
+                            .setPrimary(true).getBeanDefinition());
         });
         app = spring.run();
     }
