@@ -5,6 +5,8 @@ import gg.arena.router.config.RouterConfig;
 import gg.arena.router.config.SubgraphConfig;
 import gg.arena.router.config.SubscriptionConfig;
 import gg.arena.router.subgraph.SubgraphSubscriptions;
+import gg.arena.router.subgraph.WebSocketSubgraphSubscriptions;
+import gg.arena.router.testing.WsFixtureSubgraph;
 import gg.arena.router.supergraph.Supergraph;
 import gg.arena.router.testing.FixtureSubgraph;
 import gg.arena.router.testing.FixtureRouter;
@@ -37,7 +39,7 @@ final class SubscriptionRouter implements AutoCloseable {
     final ConfigurableApplicationContext app;
     final int port;
 
-    private SubscriptionRouter(SubscriptionConfig limits) throws IOException {
+    private SubscriptionRouter(SubscriptionConfig limits, WsFixtureSubgraph webSocketSocial) throws IOException {
         Supergraph supergraph = Fixtures.supergraph("arena");
         subgraphs.put("players", new FixtureSubgraph("players", sdl("players"), Map.of("entities", Map.of("Player",
                 List.of(player("p-0001", "brave_fox_1", 1361), player("p-0002", "silent_hawk_2", 1500))),
@@ -51,6 +53,9 @@ final class SubscriptionRouter implements AutoCloseable {
         }
         Map<String, SubgraphConfig> urls = new HashMap<>();
         subgraphs.forEach((n, s) -> urls.put(n, new SubgraphConfig(List.of(s.url()), null)));
+        if (webSocketSocial != null) {
+            urls.put("social", new SubgraphConfig(List.of(webSocketSocial.url()), null));
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
@@ -66,14 +71,21 @@ final class SubscriptionRouter implements AutoCloseable {
             // Primary: it wins over the WebSocket client the application defines, without replacing its definition.
             ((org.springframework.beans.factory.support.BeanDefinitionRegistry) ctx.getBeanFactory())
                     .registerBeanDefinition("testSubgraphSubscriptions", org.springframework.beans.factory.support
-                            .BeanDefinitionBuilder.genericBeanDefinition(SubgraphSubscriptions.class, () -> upstream)
-                            .setPrimary(true).getBeanDefinition());
+                            .BeanDefinitionBuilder.genericBeanDefinition(SubgraphSubscriptions.class,
+                                    () -> webSocketSocial == null ? upstream
+                                            : new WebSocketSubgraphSubscriptions(supergraph, config, JSON))
+                            .setPrimary(true).setDestroyMethodName("close").getBeanDefinition());
         });
         app = spring.run();
     }
 
     static SubscriptionRouter start(SubscriptionConfig limits) throws IOException {
-        return new SubscriptionRouter(limits);
+        return new SubscriptionRouter(limits, null);
+    }
+
+    /** With the real upstream client: social's subscriptions go over graphql-transport-ws to {@code social}. */
+    static SubscriptionRouter startWithWebSocketUpstream(WsFixtureSubgraph social) throws IOException {
+        return new SubscriptionRouter(SubscriptionConfig.DEFAULTS, social);
     }
 
     static SubscriptionRouter start() throws IOException {
