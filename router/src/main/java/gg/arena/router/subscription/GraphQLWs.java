@@ -34,6 +34,8 @@ public final class GraphQLWs {
     public static final int INTERNAL_SERVER_ERROR = 4500;
     /** RFC 6455: the client sent nothing, not even a pong, for the idle timeout. */
     public static final int GOING_AWAY = 1001;
+    /** RFC 6455: the client let more than the queue limit of messages pile up unread. */
+    public static final int POLICY_VIOLATION = 1008;
     /** RFC 6455: a message larger than the configured limit. */
     public static final int MESSAGE_TOO_BIG = 1009;
 

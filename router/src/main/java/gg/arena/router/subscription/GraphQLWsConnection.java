@@ -48,7 +48,14 @@ final class GraphQLWsConnection {
     private final BearerTokens tokens;
     private final SubscriptionConfig limits;
     private final JsonMapper mapper;
-    private final Sinks.Many<String> out = Sinks.many().unicast().onBackpressureBuffer();
+    /**
+     * Messages queued for a client that reads slower than its subscriptions produce; past this the client is cut
+     * off (close 1008) rather than letting the router's memory grow without bound.
+     */
+    static final int MAX_QUEUED_MESSAGES = 4096;
+
+    private final Sinks.Many<String> out = Sinks.many().unicast()
+            .onBackpressureBuffer(reactor.util.concurrent.Queues.<String>get(MAX_QUEUED_MESSAGES).get());
     private final Map<String, Disposable> operations = new ConcurrentHashMap<>();
     private final Disposable.Composite timers = Disposables.composite();
     private final String upgradeAuthorization;
@@ -266,10 +273,18 @@ final class GraphQLWsConnection {
         return mapper.writeValueAsString(message);
     }
 
-    private synchronized void emit(String text) {
-        if (!outClosed) {
-            out.tryEmitNext(text);
+    private void emit(String text) {
+        synchronized (this) {
+            if (outClosed || out.tryEmitNext(text) != Sinks.EmitResult.FAIL_OVERFLOW) {
+                return;
+            }
+            // The queue is full, so a queued close would never be reached: close the socket now.
+            outClosed = true;
+            closeStatus = new CloseStatus(GraphQLWs.POLICY_VIOLATION, "The client does not read its messages");
+            out.tryEmitComplete();
         }
+        cancelAll();
+        session.close(closeStatusOrNull()).subscribe(v -> { }, e -> { });
     }
 
     /** Ends the connection with {@code code}: operations are cancelled, queued messages go out, then the close. */

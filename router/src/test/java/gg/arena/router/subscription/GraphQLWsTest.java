@@ -34,8 +34,9 @@ class GraphQLWsTest {
     @BeforeAll
     static void start() throws Exception {
         router = SubscriptionRouter.start(new SubscriptionConfig(3, 4096, null, null, null, null));
-        timers = SubscriptionRouter.start(new SubscriptionConfig(null, null, Duration.ofMillis(500),
-                Duration.ofMillis(1500), Duration.ofMillis(300), null));
+        // Short enough for a test, long enough that a loaded machine does not trip them by accident.
+        timers = SubscriptionRouter.start(new SubscriptionConfig(null, null, Duration.ofSeconds(2),
+                Duration.ofSeconds(4), Duration.ofMillis(400), null));
     }
 
     @AfterAll
@@ -232,8 +233,8 @@ class GraphQLWsTest {
     @Test
     void aClientThatAnswersPingsOutlivesTheIdleTimeout() throws Exception {
         try (WsClient ws = WsClient.connect(timers.ws()).init(null)) {
-            // Eight pings at 300 ms span well over the 1.5 s idle timeout.
-            for (int i = 0; i < 8; i++) {
+            // Twelve pings at 400 ms span well over the 4 s idle timeout.
+            for (int i = 0; i < 12; i++) {
                 assertThat(ws.next().path("type").asString()).isEqualTo("ping");
                 ws.send("{\"type\":\"pong\"}");
             }
@@ -297,5 +298,20 @@ class GraphQLWsTest {
         assertThat(close.code()).as("close code (reason: %s)", close.reason()).isEqualTo(code);
         assertThat(close.reason()).isEqualTo(reason);
         ws.close();
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAndItsUpstreamCancelled() throws Exception {
+        WsClient ws = WsClient.connect(router.ws()).init(null);
+        ws.subscribe("slow", "subscription { presenceChanged(playerIds: [\"p-0001\"]) { status lastSeenAt } }", null);
+        FakeSubgraphSubscriptions.Upstream up = router.upstream.awaitSubscribe();
+        ws.stopReading();
+        String padding = "x".repeat(1024);
+        // Far more than the socket buffers and the connection's queue hold together.
+        for (int i = 0; i < 20_000 && !up.isCancelled(); i++) {
+            up.next(Map.of("data", Map.of("presenceChanged", Map.of("status", "ONLINE", "lastSeenAt", padding))));
+        }
+        assertThat(up.awaitCancelled()).isTrue();
+        ws.abort();
     }
 }

@@ -27,6 +27,7 @@ final class WsClient implements AutoCloseable {
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Close> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    private volatile boolean reading = true;
 
     private WsClient(String url, String... subprotocols) {
         WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(PATIENCE);
@@ -43,7 +44,9 @@ final class WsClient implements AutoCloseable {
                     messages.add(partial.toString());
                     partial.setLength(0);
                 }
-                ws.request(1);
+                if (reading) {
+                    ws.request(1);
+                }
                 return null;
             }
 
@@ -134,6 +137,11 @@ final class WsClient implements AutoCloseable {
 
     void sendBinary(byte[] bytes) {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Stops reading after the next message: the socket's receive buffers fill and the server must hold back. */
+    void stopReading() {
+        reading = false;
     }
 
     /** Drops the TCP connection without a close handshake. */
