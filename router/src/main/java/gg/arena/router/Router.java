@@ -271,8 +271,19 @@ public final class Router {
     private Prepared prepare(String query) {
         return documents.get(query, q -> {
             RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.PARSE_VALIDATE, null);
-            ParseAndValidateResult r = ParseAndValidate.parseAndValidate(api.schema(),
-                    ExecutionInput.newExecutionInput(q).build());
+            ParseAndValidateResult r;
+            try {
+                r = ParseAndValidate.parseAndValidate(api.schema(), ExecutionInput.newExecutionInput(q).build());
+            } catch (RuntimeException e) {
+                // graphql-java's single-root-field rule evaluates @skip/@include on a subscription's root field
+                // without variables and fails; such a root field is not allowed anyway.
+                end.end(e);
+                return new Prepared(null, Map.of(), List.of(graphql.GraphqlErrorBuilder.newError()
+                        .errorType(graphql.ErrorType.ValidationError)
+                        .message(q.contains("subscription")
+                                ? "Validation error: a subscription's root field must not be under @skip or @include."
+                                : "Validation error: the document cannot be validated.").build()));
+            }
             end.end(null);
             List<GraphQLError> errors = new ArrayList<>(r.getErrors());
             Map<String, FragmentDefinition> fragments = new HashMap<>();
