@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * One graphql-transport-ws connection to one subgraph instance, carrying many subscriptions by id.
  *
  * <p>{@code connection_init} (empty payload: the connection speaks for no viewer) must be answered with
- * {@code connection_ack} within the ack timeout; subscriptions registered before that wait and are sent on ack.
+ * {@code connection_ack} within the ack timeout of the socket opening; subscriptions registered before that wait and are sent on ack.
  * A {@code ping} goes out every keep-alive interval; a connection that has said nothing for two intervals is
  * taken as dead. Any failure ends the connection once, reported through {@link Events#closed}.
  */
@@ -55,7 +55,8 @@ final class UpstreamWsConnection {
     private final Map<String, UpstreamWsSubscription> byId = new ConcurrentHashMap<>();
     private final Sinks.Many<WebSocketFrame> frames = Sinks.many().unicast().onBackpressureBuffer();
     private final List<Disposable> timers = new ArrayList<>();
-    private volatile long lastHeard = System.nanoTime();
+    /** When the unanswered {@code ping} went out (System.nanoTime), 0 when none is outstanding. */
+    private volatile long pingSentAt;
     private volatile WebSocketCloseStatus closeStatus;
     private Disposable socket;
     private boolean acked;
@@ -83,6 +84,8 @@ final class UpstreamWsConnection {
         send(Map.of("type", "connection_init", "payload", Map.of()));
         Disposable handle = HttpClient.create().websocket(spec).uri(uri)
                 .handle((in, out) -> {
+                    // The socket is open: the subgraph now has the ack timeout to answer connection_init.
+                    startAckTimer();
                     in.receiveCloseStatus().subscribe(s -> closeStatus = s);
                     Mono<Void> reads = in.aggregateFrames(settings.maxMessageBytes()).receiveFrames()
                             .doOnNext(this::onFrame)
@@ -94,23 +97,11 @@ final class UpstreamWsConnection {
                     return Mono.when(reads, writes);
                 })
                 .subscribe(ignored -> { }, e -> fail(describe(e), e), () -> fail(describeClose(), null));
-        Disposable ackTimeout = Mono.delay(settings.ackTimeout()).subscribe(t -> {
-            if (!isAcked()) {
-                closeWith(4408, "Connection acknowledgement timeout",
-                        "no connection_ack within " + settings.ackTimeout().toMillis() + " ms");
-            }
-        });
         Disposable keepAlive = settings.keepAlive().isZero() ? null
-                : reactor.core.publisher.Flux.interval(settings.keepAlive(), settings.keepAlive()).subscribe(t -> {
-                    if (System.nanoTime() - lastHeard > 2 * settings.keepAlive().toNanos()) {
-                        closeWith(1011, "keep-alive timeout", "no answer to keep-alive pings");
-                    } else {
-                        send(Map.of("type", "ping"));
-                    }
-                });
+                : reactor.core.publisher.Flux.interval(settings.keepAlive(), settings.keepAlive())
+                        .subscribe(t -> keepAlive());
         synchronized (this) {
             socket = handle;
-            timers.add(ackTimeout);
             if (keepAlive != null) {
                 timers.add(keepAlive);
             }
@@ -155,6 +146,36 @@ final class UpstreamWsConnection {
         Mono.delay(Duration.ofSeconds(2)).subscribe(t -> disposeAll());
     }
 
+    private void startAckTimer() {
+        Disposable timer = Mono.delay(settings.ackTimeout()).subscribe(t -> {
+            if (!isAcked()) {
+                closeWith(4408, "Connection acknowledgement timeout",
+                        "no connection_ack within " + settings.ackTimeout().toMillis() + " ms");
+            }
+        });
+        synchronized (this) {
+            if (ended) {
+                timer.dispose();
+            } else {
+                timers.add(timer);
+            }
+        }
+    }
+
+    private void keepAlive() {
+        if (!isAcked()) {
+            return;
+        }
+        long sent = pingSentAt;
+        if (sent == 0) {
+            pingSentAt = System.nanoTime();
+            send(Map.of("type", "ping"));
+        } else if (System.nanoTime() - sent > settings.ackTimeout().toNanos()) {
+            closeWith(1011, "keep-alive timeout",
+                    "did not answer a keep-alive ping within " + settings.ackTimeout().toMillis() + " ms");
+        }
+    }
+
     private synchronized void completeFrames() {
         frames.tryEmitComplete();
     }
@@ -170,7 +191,7 @@ final class UpstreamWsConnection {
     }
 
     private void onFrame(WebSocketFrame frame) {
-        lastHeard = System.nanoTime();
+        pingSentAt = 0;
         if (!(frame instanceof TextWebSocketFrame text)) {
             closeWith(4400, "Only text messages", "sent a non-text frame");
             return;

@@ -40,7 +40,8 @@ public final class WebSocketSubgraphSubscriptions implements SubgraphSubscriptio
 
     /**
      * @param ackTimeout       how long a subgraph may take to answer {@code connection_init}
-     * @param keepAlive        interval of {@code ping}s on each connection (zero: none); two silent intervals end it
+     * @param keepAlive        interval of {@code ping}s on each connection (zero: none); a ping unanswered for
+     *                         longer than {@code ackTimeout} ends the connection
      * @param idleGrace        how long a connection without subscriptions stays open for the next one
      * @param subscriberBuffer events queued per subscriber that has not asked for them yet
      * @param maxMessageBytes  largest message accepted from a subgraph

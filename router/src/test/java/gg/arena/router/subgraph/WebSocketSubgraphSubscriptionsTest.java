@@ -26,7 +26,7 @@ class WebSocketSubgraphSubscriptionsTest {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
     static final String CHAT = "subscription($channel: String!) { chatMessages(channel: $channel) { text } }";
     static final WebSocketSubgraphSubscriptions.Settings FAST = new WebSocketSubgraphSubscriptions.Settings(
-            Duration.ofSeconds(5), Duration.ZERO, Duration.ofMillis(200), 16, 1 << 20);
+            Duration.ofSeconds(20), Duration.ZERO, Duration.ofMillis(200), 16, 1 << 20);
 
     WsFixtureSubgraph social;
     WsFixtureSubgraph.Field chat;
@@ -154,7 +154,7 @@ class WebSocketSubgraphSubscriptionsTest {
     @Test
     void aNewSubscriptionWithinTheGraceReusesTheConnection() {
         WebSocketSubgraphSubscriptions slowToClose = subscriptions(new WebSocketSubgraphSubscriptions.Settings(
-                Duration.ofSeconds(5), Duration.ZERO, Duration.ofSeconds(30), 16, 1 << 20), social.url());
+                Duration.ofSeconds(20), Duration.ZERO, Duration.ofSeconds(30), 16, 1 << 20), social.url());
         try {
             Received first = new Received(slowToClose.subscribe("social", CHAT, Map.of("channel", "a"),
                     RequestHeaders.NONE));
@@ -255,7 +255,7 @@ class WebSocketSubgraphSubscriptionsTest {
     @Test
     void keepAlivePingsGoOutAndTheirPongsKeepTheConnection() {
         try (WebSocketSubgraphSubscriptions pinging = subscriptions(new WebSocketSubgraphSubscriptions.Settings(
-                Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(200), 16, 1 << 20), social.url())) {
+                Duration.ofSeconds(20), Duration.ofMillis(50), Duration.ofMillis(200), 16, 1 << 20), social.url())) {
             Received r = new Received(pinging.subscribe("social", CHAT, Map.of("channel", "x"),
                     RequestHeaders.NONE));
             social.await("several pings", () -> social.pingsReceived() >= 5);
@@ -263,6 +263,20 @@ class WebSocketSubgraphSubscriptionsTest {
             assertThat(textOf(r.next())).isEqualTo("alive");
             assertThat(social.connectionCount()).isEqualTo(1);
             r.cancel();
+        }
+    }
+
+    @Test
+    void aSubgraphThatStopsAnsweringPingsIsTakenAsDead() {
+        try (WebSocketSubgraphSubscriptions pinging = subscriptions(new WebSocketSubgraphSubscriptions.Settings(
+                Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), 16, 1 << 20), social.url())) {
+            Received r = new Received(pinging.subscribe("social", CHAT, Map.of("channel", "x"),
+                    RequestHeaders.NONE));
+            social.await("subscribed", () -> chat.active() == 1);
+            social.answerPings(false);
+            assertThat(r.error()).isInstanceOf(SubgraphException.class)
+                    .hasMessageContaining("did not answer a keep-alive ping");
+            social.await("connection closed", () -> social.openConnections() == 0);
         }
     }
 

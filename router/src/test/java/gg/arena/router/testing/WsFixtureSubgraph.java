@@ -53,7 +53,7 @@ import java.util.function.Predicate;
  */
 public final class WsFixtureSubgraph implements AutoCloseable {
     /** How long {@link #await} waits before it fails. */
-    public static final Duration PATIENCE = Duration.ofSeconds(10);
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final DisposableServer server;
@@ -65,6 +65,7 @@ public final class WsFixtureSubgraph implements AutoCloseable {
     private final List<Map<String, Object>> initPayloads = Collections.synchronizedList(new ArrayList<>());
     private final List<Map<String, Object>> subscribePayloads = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean acknowledge = true;
+    private volatile boolean answerPings = true;
 
     private WsFixtureSubgraph(String forwardHttpTo) {
         WebsocketServerSpec spec = WebsocketServerSpec.builder().protocols("graphql-transport-ws").build();
@@ -109,6 +110,11 @@ public final class WsFixtureSubgraph implements AutoCloseable {
     /** Whether {@code connection_init} is answered with {@code connection_ack} (default true); false: never. */
     public void acknowledge(boolean acknowledge) {
         this.acknowledge = acknowledge;
+    }
+
+    /** Whether a {@code ping} is answered with {@code pong} (default true); false: pings go unanswered. */
+    public void answerPings(boolean answer) {
+        this.answerPings = answer;
     }
 
     /** Connections ever accepted. */
@@ -331,7 +337,9 @@ public final class WsFixtureSubgraph implements AutoCloseable {
                 }
                 case "ping" -> {
                     pingsReceived.incrementAndGet();
-                    send(Map.of("type", "pong"));
+                    if (answerPings) {
+                        send(Map.of("type", "pong"));
+                    }
                 }
                 case "pong" -> { }
                 case "subscribe" -> subscribe(id, payload);
