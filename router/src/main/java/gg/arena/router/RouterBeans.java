@@ -37,6 +37,12 @@ class RouterBeans {
         return new HttpSubgraphClient(supergraph, config, mapper);
     }
 
+    /** Upstream subscriptions over graphql-transport-ws, to the same subgraph URLs as {@link HttpSubgraphClient}. */
+    @Bean(destroyMethod = "close")
+    SubgraphSubscriptions subgraphSubscriptions(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
+        return new gg.arena.router.subgraph.WebSocketSubgraphSubscriptions(supergraph, config, mapper);
+    }
+
     @Bean
     Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config,
                   org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation,
