@@ -119,7 +119,9 @@ final class GraphQLWsConnection {
 
     private Mono<Void> onInputError(Throwable e) {
         String message = String.valueOf(e.getMessage());
-        if (e.getClass().getSimpleName().contains("TooLong") || message.contains("max")) {
+        // Fragments aggregated past the limit (a single oversized frame is refused by the decoder with 1009).
+        if (e instanceof io.netty.handler.codec.TooLongFrameException
+                || e instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException) {
             close(GraphQLWs.MESSAGE_TOO_BIG, "Message too big: the limit is " + limits.maxMessageBytes() + " bytes");
         } else {
             LOG.debug("WebSocket input failed: {}", message);

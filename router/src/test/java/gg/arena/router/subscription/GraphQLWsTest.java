@@ -274,6 +274,16 @@ class GraphQLWsTest {
     }
 
     @Test
+    void aFragmentedMessageOverTheSizeLimitClosesWith1009() throws Exception {
+        WsClient ws = WsClient.connect(router.ws()).init(null);
+        String query = "{\"id\":\"f\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ __typename "
+                + "a".repeat(5000) + " }\"}}";
+        // Each frame is under the 4096-byte limit; the message is not.
+        ws.sendFragmented(query.substring(0, 2600), query.substring(2600));
+        assertThat(ws.awaitClose().code()).isEqualTo(1009);
+    }
+
+    @Test
     void plainGetOnTheSamePathIsStillGraphQLOverHttpAndGraphiQL() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(router.http() + "?query="

@@ -80,6 +80,13 @@ final class WsClient implements AutoCloseable {
         return this;
     }
 
+    /** One text message sent as two frames (a fragmented message). */
+    WsClient sendFragmented(String first, String second) {
+        socket.sendText(first, false).orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
+        socket.sendText(second, true).orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
+        return this;
+    }
+
     /** {@code connection_init} with an optional {@code Authorization} value, then the {@code connection_ack}. */
     WsClient init(String authorization) throws InterruptedException {
         send(authorization == null ? "{\"type\":\"connection_init\"}"
