@@ -316,9 +316,9 @@ class GraphQLWsTest {
         ws.subscribe("slow", "subscription { presenceChanged(playerIds: [\"p-0001\"]) { status lastSeenAt } }", null);
         FakeSubgraphSubscriptions.Upstream up = router.upstream.awaitSubscribe();
         ws.stopReading();
-        String padding = "x".repeat(1024);
-        // Far more than the socket buffers and the connection's queue hold together.
-        for (int i = 0; i < 20_000 && !up.isCancelled(); i++) {
+        String padding = "x".repeat(4096);
+        // Far more than the socket buffers and the connection's queue hold together (4096 messages).
+        for (int i = 0; i < 12_000 && !up.isCancelled(); i++) {
             up.next(Map.of("data", Map.of("presenceChanged", Map.of("status", "ONLINE", "lastSeenAt", padding))));
         }
         assertThat(up.awaitCancelled()).isTrue();
