@@ -25,11 +25,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The router driven end to end by Node's {@code graphql-ws} client ({@code js/subscribe.mjs}): players and social
- * (embedded defaults: in-memory database, demo world) and the router run as their own processes on free loopback
- * ports, started once. The client logs in over HTTP, subscribes to {@code chatMessages} over graphql-transport-ws
- * with its token in {@code connection_init}, posts to the channel over HTTP, and prints the event it receives. The
- * author's {@code rating} is not social's: the router fetched it from players for that event (enrichment).
+ * The router driven end to end by Node's {@code graphql-ws} client (scripts in {@code e2e/js}): players, social and
+ * store (embedded defaults: in-memory database, demo world) and the router run as their own processes on free
+ * loopback ports, started once.
+ * <ul>
+ *   <li>{@code subscribe.mjs} logs in over HTTP, subscribes to {@code chatMessages} over graphql-transport-ws with its
+ *       token in {@code connection_init}, posts to the channel over HTTP and prints the event it receives. The
+ *       author's {@code rating} is not social's: the router fetched it from players for that event (enrichment).</li>
+ *   <li>{@code wallet.mjs}: two players, each subscribed to its own {@code walletChanged}, each gets the wallet of
+ *       its own purchases, though the router carries both to the store over one connection.</li>
+ * </ul>
  * Skipped only when {@code node} is not installed.
  */
 class NodeGraphQlWsTest {
@@ -51,24 +56,26 @@ class NodeGraphQlWsTest {
         }
         Path playersJar = ServiceProcess.jar("subgraphs/players/target/players.jar");
         Path socialJar = ServiceProcess.jar("subgraphs/social/target/social.jar");
+        Path storeJar = ServiceProcess.jar("subgraphs/store/target/store.jar");
         Path routerJar = ServiceProcess.jar("router/target/router.jar");
         // Tier-1 JIT only, as the launcher runs subgraphs: several Spring Boot JVMs starting at once on two cores.
         List<String> jvm = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m");
         players = started(subgraph("players", playersJar, jvm));
         ServiceProcess social = started(subgraph("social", socialJar, jvm));
-        for (ServiceProcess s : List.of(players, social)) {
+        ServiceProcess store = started(subgraph("store", storeJar, jvm));
+        for (ServiceProcess s : List.of(players, social, store)) {
             s.awaitReady("/graphql", "{\"query\":\"{ __typename }\"}");
         }
         int routerPort = ServiceProcess.freePort();
-        // Subgraphs this test does not start point at a closed port, never at a default port someone else uses.
+        // The subgraph this test does not start points at a closed port, never at a default port someone else uses.
         String nowhere = "http://127.0.0.1:" + ServiceProcess.freePort() + "/graphql";
         router = started(ServiceProcess.start("router", routerPort, routerJar, jvm, List.of(
                 "--supergraph", ServiceProcess.ROOT.resolve("schema/supergraph.graphql").toString(),
                 "--port", Integer.toString(routerPort),
                 "--subgraph-url", "players=" + players.url("/graphql"),
                 "--subgraph-url", "social=" + social.url("/graphql"),
-                "--subgraph-url", "matches=" + nowhere,
-                "--subgraph-url", "store=" + nowhere)));
+                "--subgraph-url", "store=" + store.url("/graphql"),
+                "--subgraph-url", "matches=" + nowhere)));
         router.awaitReady("/graphql", "{\"query\":\"{ __typename }\"}");
     }
 
@@ -112,6 +119,32 @@ class NodeGraphQlWsTest {
         assertThat(message.path("author")).isEqualTo(JSON.valueToTree(Map.of(
                 "handle", expected.path("handle").asString(),
                 "rating", expected.path("rating").asInt())));
+    }
+
+    /**
+     * Two players subscribe to their own walletChanged through the router, which carries both to the store over one
+     * upstream connection with each subscription's own Authorization: each gets the wallet of its own purchases.
+     */
+    @Test
+    void eachPlayerGetsItsOwnWalletThroughOneUpstreamConnection() throws Exception {
+        Result node = run(List.of("node", JS.resolve("wallet.mjs").toString(), router.url("/graphql"),
+                "ws://127.0.0.1:" + router.port + "/graphql"), JS, NODE_PATIENCE);
+        assertThat(node.code()).as("node wallet.mjs:\n" + node.output() + "\nrouter log:\n" + router.tail())
+                .isZero();
+        JsonNode result = JSON.readTree(node.stdout());
+        List<Integer> balancesA = ints(result.at("/p-0002/balances"));
+        List<Integer> balancesB = ints(result.at("/p-0003/balances"));
+        assertThat(balancesA).as("purchases of p-0002").isNotEmpty().doesNotContainAnyElementsOf(balancesB);
+        assertThat(balancesB).as("purchases of p-0003").isNotEmpty();
+        assertThat(result.at("/p-0002/event/data/walletChanged/balance").asInt()).isIn(balancesA);
+        assertThat(result.at("/p-0003/event/data/walletChanged/balance").asInt()).isIn(balancesB);
+        assertThat(result.at("/p-0002/event/data/walletChanged/currency").asString()).isEqualTo("GEMS");
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asInt()));
+        return out;
     }
 
     private static String post(String url, String body) throws IOException, InterruptedException {

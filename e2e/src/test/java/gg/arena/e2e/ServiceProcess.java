@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
         Path jar = ROOT.resolve(relative);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(relative + " is missing; build it first: ./mvnw -B -o -pl "
-                    + "subgraphs/players,subgraphs/social,router package -DskipTests");
+                    + "subgraphs/players,subgraphs/social,subgraphs/store,router package -DskipTests");
         }
         return jar;
     }
