@@ -123,10 +123,11 @@ class NodeGraphQlWsTest {
 
     /**
      * Two players subscribe to their own walletChanged through the router, which carries both to the store over one
-     * upstream connection with each subscription's own Authorization: each gets the wallet of its own purchases.
+     * upstream connection (as WebSocketSubgraphSubscriptionsTest asserts) with each subscription's own Authorization:
+     * each gets the wallet of its own purchases.
      */
     @Test
-    void eachPlayerGetsItsOwnWalletThroughOneUpstreamConnection() throws Exception {
+    void eachPlayerGetsTheWalletOfItsOwnPurchases() throws Exception {
         Result node = run(List.of("node", JS.resolve("wallet.mjs").toString(), router.url("/graphql"),
                 "ws://127.0.0.1:" + router.port + "/graphql"), JS, NODE_PATIENCE);
         assertThat(node.code()).as("node wallet.mjs:\n" + node.output() + "\nrouter log:\n" + router.tail())
