@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Composes the subgraph SDLs listed in schema/subgraphs.yaml into a Federation 2 supergraph
-// with @theguild/federation-composition.
+// with @theguild/federation-composition. This is the oracle the Java composer is tested against;
+// the committed schema/supergraph.graphql is written by `java -jar schema/target/schema.jar compose`.
 //
 //   node compose.mjs                                  supergraph to stdout
 //   node compose.mjs --out ../supergraph.graphql      supergraph to a file

@@ -25,8 +25,9 @@ import java.util.Map;
 
 /**
  * {@code java -jar router.jar --supergraph FILE [--port 4000] [--config router.yaml] [--subgraph-url NAME=URL,...]}
- * serves the supergraph; {@code --print-plan OPERATION_FILE [--operation-name NAME]} prints the query plan of an
- * operation and exits without serving.
+ * serves the supergraph (reloading the file when it changes); {@code --subgraphs NAME=URL,...} instead composes it
+ * from the live subgraphs and follows their changes (dev mode); {@code --print-plan OPERATION_FILE
+ * [--operation-name NAME]} prints the query plan of an operation and exits without serving.
  */
 @SpringBootApplication
 public class RouterApplication {
@@ -36,7 +37,9 @@ public class RouterApplication {
         Supergraph supergraph;
         try {
             cl = RouterConfigLoader.parse(args);
-            supergraph = load(cl.config().supergraph());
+            supergraph = cl.config().composesLive()
+                    ? gg.arena.router.reload.DevModeStartup.compose(cl.config(), cl.printPlan() == null)
+                    : load(cl.config().supergraph());
             checkSubgraphNames(cl.config(), supergraph);
         } catch (ConfigException | SupergraphException e) {
             System.err.println("arena-router: " + e.getMessage());
@@ -70,14 +73,7 @@ public class RouterApplication {
 
     /** Settings for a subgraph the supergraph does not have are a typo: fail start-up and say which. */
     static void checkSubgraphNames(RouterConfig config, Supergraph supergraph) {
-        java.util.Set<String> known = new java.util.TreeSet<>();
-        supergraph.graphs().values().forEach(g -> known.add(g.name()));
-        for (String name : config.subgraphs().keySet()) {
-            if (!known.contains(name)) {
-                throw new ConfigException("subgraph '" + name + "' is configured but the supergraph has none by that"
-                        + " name (it has: " + String.join(", ", known) + ")");
-            }
-        }
+        gg.arena.router.reload.SnapshotFactory.checkSubgraphNames(config, supergraph);
     }
 
     static Supergraph load(Path file) {

@@ -6,10 +6,13 @@ import gg.arena.router.config.RouterConfig;
 import gg.arena.router.http.GraphQLHttpHandler;
 import gg.arena.router.http.HttpRoutes;
 import gg.arena.router.instrument.RouterInstrumentation;
-import gg.arena.router.subgraph.HttpSubgraphClient;
+import gg.arena.router.reload.RouterHolder;
+import gg.arena.router.reload.SnapshotFactory;
+import gg.arena.router.reload.SupergraphHealth;
+import gg.arena.router.reload.SupergraphReloader;
 import gg.arena.router.subgraph.SubgraphSubscriptions;
+import gg.arena.router.subgraph.WebSocketSubgraphSubscriptions;
 import gg.arena.router.subscription.GraphQLWsHandler;
-import gg.arena.router.subscription.NoUpstreamSubscriptions;
 import gg.arena.router.subscription.WebSocketUpgrades;
 import gg.arena.router.supergraph.Supergraph;
 import org.springframework.context.annotation.Bean;
@@ -18,37 +21,38 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the pipeline: subgraph client, router, HTTP routes. */
+/** Wires the pipeline: the served router (swapped on reload), HTTP routes. */
 @Configuration(proxyBeanMethods = false)
 class RouterBeans {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouterBeans.class);
-
     @Bean
     JsonMapper routerJsonMapper() {
         return JsonMapper.builder().build();
     }
 
-    @Bean(destroyMethod = "close")
-    HttpSubgraphClient subgraphClient(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
-        for (var g : supergraph.graphs().values()) {
-            var urls = config.subgraph(g.name()).urls();
-            LOG.info("subgraph {} at {}", g.name(), urls.isEmpty() ? g.url() : String.join(", ", urls));
-        }
-        return new HttpSubgraphClient(supergraph, config, mapper);
-    }
-
-    /** Upstream subscriptions over graphql-transport-ws, to the same subgraph URLs as {@link HttpSubgraphClient}. */
-    @Bean(destroyMethod = "close")
-    SubgraphSubscriptions subgraphSubscriptions(Supergraph supergraph, RouterConfig config, JsonMapper mapper) {
-        return new gg.arena.router.subgraph.WebSocketSubgraphSubscriptions(supergraph, config, mapper);
-    }
-
+    /** Builds the client and router of each supergraph served (the first one and every reload). */
     @Bean
-    Router router(Supergraph supergraph, HttpSubgraphClient client, JsonMapper mapper, RouterConfig config,
-                  org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation,
-                  org.springframework.beans.factory.ObjectProvider<SubgraphSubscriptions> subscriptions) {
-        return new Router(supergraph, client, subscriptions.getIfAvailable(NoUpstreamSubscriptions::new), mapper,
-                config.planCacheSize(), instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
+    SnapshotFactory snapshotFactory(
+            RouterConfig config, JsonMapper mapper,
+            org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation,
+            org.springframework.beans.factory.ObjectProvider<SubgraphSubscriptions> fixedUpstream) {
+        // Each supergraph gets its own upstream WebSocket client for its routing URLs, closed with it; a
+        // SubgraphSubscriptions bean, when one is defined (tests, embedding), serves every supergraph instead.
+        SubgraphSubscriptions fixed = fixedUpstream.getIfAvailable();
+        return new SnapshotFactory(config, mapper, instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP),
+                fixed != null ? SnapshotFactory.shared(fixed)
+                        : supergraph -> new WebSocketSubgraphSubscriptions(supergraph, config, mapper));
+    }
+
+    /** The router serving now; reloads swap it (see {@link SupergraphReloader}). */
+    @Bean(destroyMethod = "close")
+    RouterHolder routerHolder(Supergraph supergraph, SnapshotFactory snapshots) {
+        return new RouterHolder(snapshots.build(supergraph));
+    }
+
+    @Bean(destroyMethod = "close")
+    SupergraphReloader supergraphReloader(RouterConfig config, SnapshotFactory snapshots, RouterHolder holder,
+                                          io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+        return SupergraphReloader.forConfig(config, snapshots, holder, registry);
     }
 
     /** Client bearer tokens are checked at the router with the secret the subgraphs share. */
@@ -60,8 +64,9 @@ class RouterBeans {
 
     /** graphql-transport-ws on {@code /graphql} for WebSocket upgrades; other requests go to the HTTP routes. */
     @Bean
-    WebSocketUpgrades graphqlWebSocket(Router router, BearerTokens tokens, RouterConfig config, JsonMapper mapper) {
-        return new WebSocketUpgrades("/graphql", new GraphQLWsHandler(router, tokens, config.subscriptions(), mapper),
+    WebSocketUpgrades graphqlWebSocket(RouterHolder routers, BearerTokens tokens, RouterConfig config,
+                                       JsonMapper mapper) {
+        return new WebSocketUpgrades("/graphql", new GraphQLWsHandler(routers, tokens, config.subscriptions(), mapper),
                 config.subscriptions().maxMessageBytes());
     }
 
@@ -77,11 +82,14 @@ class RouterBeans {
     }
 
     @Bean
-    RouterFunction<ServerResponse> graphqlRoutes(Router router, JsonMapper mapper, RouterConfig config,
+    RouterFunction<ServerResponse> graphqlRoutes(RouterHolder routers, SupergraphReloader reloader, JsonMapper mapper,
+                                                 RouterConfig config,
                                                  io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry,
                                                  BearerTokens tokens) {
-        return HttpRoutes.routes(new GraphQLHttpHandler(router, mapper, config.exposeQueryPlan(), tokens,
-                        config.subscriptions().heartbeatInterval()))
+        // /health with the served supergraph comes first, so it answers instead of the plain one in HttpRoutes.
+        return SupergraphHealth.route(reloader, mapper)
+                .and(HttpRoutes.routes(new GraphQLHttpHandler(routers, mapper, config.exposeQueryPlan(), tokens,
+                        config.subscriptions().heartbeatInterval())))
                 .andRoute(org.springframework.web.reactive.function.server.RequestPredicates.GET("/metrics"),
                         r -> ServerResponse.ok()
                                 .contentType(org.springframework.http.MediaType.parseMediaType(

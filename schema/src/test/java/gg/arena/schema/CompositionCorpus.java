@@ -2,13 +2,29 @@ package gg.arena.schema;
 
 import gg.arena.schema.compose.SubgraphSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Subgraph sets the Java composer and The Guild's are compared on: ours, and ones built to trigger each error. */
+/**
+ * Subgraph sets the Java composer and The Guild's are compared on: our domain subgraphs, the router's
+ * conformance fixtures, and sets built for each merge rule, each composition error and {@code @requires}
+ * satisfiability.
+ */
 final class CompositionCorpus {
+
+    /** Where the router's conformance fixtures keep their subgraph SDLs: {@code <name>/subgraphs/*.graphql}. */
+    static final String ROUTER_FIXTURES = "router/src/test/resources/fixtures";
+
+    /** The prefix of the ids of router fixture sets. */
+    static final String ROUTER_FIXTURE = "router-fixture/";
 
     private static final String LINK = """
             extend schema @link(url: "https://specs.apollo.dev/federation/v2.5",
@@ -21,6 +37,7 @@ final class CompositionCorpus {
     static Map<String, List<SubgraphSource>> sets() {
         Map<String, List<SubgraphSource>> sets = new LinkedHashMap<>();
         sets.put("arena", SubgraphSource.readAll(SubgraphList.load(RepositoryFiles.subgraphList())));
+        sets.putAll(routerFixtures());
         // Successful merges.
         set(sets, "single", "a", "type Query { a: Int }");
         set(sets, "entity-two-subgraphs", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
@@ -170,6 +187,38 @@ final class CompositionCorpus {
         set(sets, "orphan-entity", "a", "type Query { a: Int } type Lost @key(fields: \"id\") { id: ID! }", "b", "type Query { b: Int }");
         set(sets, "implementations-differ-by-subgraph", "a", "type Query { pets: [Pet] @shareable } interface Pet { name: String } type Cat implements Pet @shareable { name: String }",
                 "b", "type Query { pets: [Pet] @shareable } interface Pet { name: String } type Dog implements Pet { name: String }");
+        // Each composition error that the sets above do not trigger yet.
+        set(sets, "provides-invalid-fields", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String @shareable }",
+                "b", "type Query { b: Thing @provides(fields: \"nope\") } type Thing @key(fields: \"id\") { id: ID! name: String @external }");
+        set(sets, "provides-on-scalar-field", "a", "type Query { a: Int @provides(fields: \"x\") }");
+        set(sets, "override-with-external", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! name: String }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! name: String @external @override(from: \"a\") other: Int @requires(fields: \"name\") }");
+        set(sets, "empty-merged-enum", "a", "type Query { a(s: Size): Int } enum Size { S }", "b", "type Query { b(s: Size): Int } enum Size { L }");
+        set(sets, "empty-merged-input", "a", "type Query { a(f: F): Int } input F { x: Int }", "b", "type Query { b(f: F): Int } input F { y: Int }");
+        set(sets, "unknown-type", "a", "type Query { a: Missing }");
+        set(sets, "syntax-error", "a", "type Query { a: }");
+        set(sets, "duplicate-subgraph-name", "a", "type Query { a: Int }", "a", "type Query { b: Int }");
+        // @requires in satisfiability: conditions are fetched starting from the subgraph that requires them.
+        set(sets, "requires-through-key-chain", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external cost: Int @requires(fields: \"weight\") }",
+                "c", "type Thing @key(fields: \"id\") @key(fields: \"sku\") { id: ID! sku: String! }",
+                "d", "type Thing @key(fields: \"sku\") { sku: String! weight: Int }");
+        set(sets, "requires-two-sources-and-chain", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! price: Int }",
+                "c", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external price: Int @external total: Int @requires(fields: \"weight price\") }",
+                "d", "type Thing @key(fields: \"id\") { id: ID! total: Int @external label: String @requires(fields: \"total\") }");
+        set(sets, "requires-shareable-in-two", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external cost: Int @requires(fields: \"weight\") @shareable }",
+                "c", "type Thing @key(fields: \"id\") { id: ID! cost: Int @shareable }");
+        set(sets, "requires-unobtainable-from-requirer", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! weight: Int @external cost: Int @requires(fields: \"weight\") }",
+                "c", "type Query { c: Thing } type Thing @key(fields: \"id\", resolvable: false) { id: ID! weight: Int }");
+        set(sets, "requires-requirer-unreachable", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! weight: Int }",
+                "b", "type Query { b: Thing } type Thing @key(fields: \"id\", resolvable: false) @key(fields: \"sku\") { id: ID! sku: ID! "
+                        + "weight: Int @external cost: Int @requires(fields: \"weight\") }");
+        set(sets, "requires-nested-unobtainable", "a", "type Query { a: Thing } type Thing @key(fields: \"id\") { id: ID! dims: Dims } type Dims @shareable { w: Int }",
+                "b", "type Thing @key(fields: \"id\") { id: ID! dims: Dims @external area: Int @requires(fields: \"dims { w h }\") } "
+                        + "type Dims @shareable { w: Int h: Int }");
         sets.put("federation1", List.of(
                 new SubgraphSource("players", "http://p/graphql", "type Query { me: Player } type Player @key(fields: \"id\") { id: ID! handle: String }"),
                 new SubgraphSource("matches", "http://m/graphql", "extend type Query { recent: [Match] } extend type Player @key(fields: \"id\") "
@@ -177,6 +226,31 @@ final class CompositionCorpus {
         sets.put("federation1-value-types", List.of(
                 new SubgraphSource("a", "http://a/graphql", "type Query { a: Page } type Page { next: Boolean }"),
                 new SubgraphSource("b", "http://b/graphql", "extend type Query { b: Page } type Page { next: Boolean }")));
+        return sets;
+    }
+
+    /** Every router conformance fixture, its subgraphs named after their files, in name order. */
+    private static Map<String, List<SubgraphSource>> routerFixtures() {
+        Map<String, List<SubgraphSource>> sets = new LinkedHashMap<>();
+        Path root = RepositoryFiles.root().resolve(ROUTER_FIXTURES);
+        try (Stream<Path> fixtures = Files.list(root)) {
+            for (Path fixture : fixtures.sorted().toList()) {
+                Path folder = fixture.resolve("subgraphs");
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                List<SubgraphSource> subgraphs = new ArrayList<>();
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList()) {
+                        String name = file.getFileName().toString().replaceFirst("\\.graphql$", "");
+                        subgraphs.add(new SubgraphSource(name, "http://fixture/" + name, Files.readString(file, StandardCharsets.UTF_8)));
+                    }
+                }
+                sets.put(ROUTER_FIXTURE + fixture.getFileName(), subgraphs);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the router fixtures under " + root, e);
+        }
         return sets;
     }
 

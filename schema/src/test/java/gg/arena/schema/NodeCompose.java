@@ -15,8 +15,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Runs {@code node schema/compose/compose.mjs} for the tests; skips them when node or the composer is missing. */
 final class NodeCompose {
 
-    static final String REGENERATE = "cd schema/compose && npm ci && node compose.mjs --out ../supergraph.graphql";
-
     /** Exit code and output of one run. */
     record Result(int exitCode, String stdout, String stderr) {
     }

@@ -1,6 +1,7 @@
 package gg.arena.clients.bot;
 
 import gg.arena.tick.auth.ConnectToken;
+import gg.arena.tick.client.ClientSwarm;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
  *   --graphql http://127.0.0.1:4000/graphql --matches 2 --players 2 --duration 20 --tick-rate 30 --loss 0.05
  * </pre>
  *
- * Options: see {@link BotOptions}. One virtual thread per player.
+ * Options: see {@link BotOptions}. The control plane runs on a virtual thread per player; the UDP play
+ * of every player shares one event loop ({@link ClientSwarm}: a socket per player, no thread per player).
  */
 public final class Bot {
 
@@ -52,10 +54,11 @@ public final class Bot {
     public ObjectNode run() throws InterruptedException {
         List<Integer> players = DemoPlayers.pick(options.firstPlayer(), options.players());
         List<PlayerReport> reports = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ClientSwarm swarm = new ClientSwarm(1, options.tickRate());
+             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<PlayerReport>> futures = new ArrayList<>();
             for (int n : players) {
-                futures.add(threads.submit(() -> player(n)));
+                futures.add(threads.submit(() -> player(swarm, n)));
             }
             for (Future<PlayerReport> f : futures) {
                 try {
@@ -68,7 +71,7 @@ public final class Bot {
         return BotSummary.of(options, reports);
     }
 
-    private PlayerReport player(int n) {
+    private PlayerReport player(ClientSwarm swarm, int n) {
         String handle = DemoPlayers.handle(n);
         String matchId = null;
         try {
@@ -84,7 +87,7 @@ public final class Bot {
             }
             matchId = ticket.matchId();
             ArenaApi.Join join = api.joinMatch(token, matchId);
-            return BotPlayer.play(handle, matchId, new InetSocketAddress(join.host(), join.port()),
+            return BotPlayer.play(swarm, handle, matchId, new InetSocketAddress(join.host(), join.port()),
                     ConnectToken.fromBase64(join.connectToken()), options, n);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {

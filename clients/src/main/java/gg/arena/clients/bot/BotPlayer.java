@@ -1,63 +1,63 @@
 package gg.arena.clients.bot;
 
 import gg.arena.tick.auth.ConnectToken;
-import gg.arena.tick.client.TickClient;
+import gg.arena.tick.client.ClientSession;
+import gg.arena.tick.client.ClientSwarm;
 import gg.arena.tick.wire.InputCommand;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
- * Plays one connection: handshake, then random but valid inputs at the bot's tick rate (a direction
- * held for a while, an aim that turns, fire now and then) while reading snapshots, until the duration
- * is over or the server disconnects it.
+ * Plays one connection on the bot's shared {@link ClientSwarm}: handshake, then random but valid inputs at
+ * the bot's tick rate (a direction held for a while, an aim that turns, fire now and then) while snapshots
+ * are read, until the duration is over or the server disconnects it.
  */
 final class BotPlayer {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private BotPlayer() {
     }
 
-    static PlayerReport play(String player, String matchId, InetSocketAddress server, ConnectToken token,
-                             BotOptions options, long seed) {
-        Random random = new Random(seed);
-        try (TickClient client = new TickClient(server, token, options.lossUp(), options.lossDown(), seed)) {
-            if (!client.connect(Duration.ofSeconds(10))) {
-                String why = client.handshake().deniedFor() == null ? "handshake timed out"
-                        : "denied: " + client.handshake().deniedFor();
-                return PlayerReport.failed(player, matchId, why);
+    /** Blocks the calling (virtual) thread until this player is done. */
+    static PlayerReport play(ClientSwarm swarm, String player, String matchId, InetSocketAddress server,
+                             ConnectToken token, BotOptions options, long seed) throws InterruptedException {
+        try {
+            ClientSwarm.Result r = swarm.add(server, token, options.lossUp(), options.lossDown(), seed, inputs(seed),
+                            CONNECT_TIMEOUT, options.duration())
+                    .get(CONNECT_TIMEOUT.plus(options.duration()).toSeconds() + 30, TimeUnit.SECONDS);
+            ClientSession s = r.session();
+            if (!r.connected()) {
+                return PlayerReport.failed(player, matchId, r.failure());
             }
-            long period = 1_000_000_000L / options.tickRate();
-            long start = System.nanoTime();
-            long end = start + options.duration().toNanos();
-            long next = start;
-            InputCommand input = InputCommand.IDLE;
-            int aim = random.nextInt(65536);
-            while (System.nanoTime() < end && client.disconnect() == null) {
-                long now = System.nanoTime();
-                if (now >= next) {
-                    if (random.nextInt(15) == 0) {
-                        input = new InputCommand(random.nextInt(255) - 127, random.nextInt(255) - 127, 0, 0);
-                    }
-                    aim = (aim + random.nextInt(2001) - 1000) & 0xFFFF;
-                    int buttons = random.nextInt(4) == 0 ? InputCommand.FIRE : 0;
-                    client.sendInput(new InputCommand(input.moveX(), input.moveY(), aim, buttons));
-                    next += period;
-                    if (next < now) {
-                        next = now + period; // fell behind (a slow machine): do not burst to catch up
-                    }
-                }
-                long waitMillis = Math.max(1, (next - System.nanoTime()) / 1_000_000);
-                client.receive(Duration.ofMillis(waitMillis));
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new PlayerReport(player, matchId, true, seconds, client.handshake().accepted().tickRate(),
-                    client.snapshotsReceived(), client.lateSnapshots(), client.undecodableSnapshots(),
-                    client.rejected(), client.bytesIn(), client.bytesOut(), client.rttNanos(),
-                    client.disconnect() == null ? null : String.valueOf(client.disconnect().reason()), null);
-        } catch (IOException | RuntimeException e) {
+            return new PlayerReport(player, matchId, true, r.secondsPlayed(),
+                    s.handshake().accepted().tickRate(), s.snapshotsReceived(), s.lateSnapshots(),
+                    s.undecodableSnapshots(), s.rejected(), s.bytesIn(), s.bytesOut(), s.rttNanos(),
+                    s.disconnect() == null ? null : String.valueOf(s.disconnect().reason()), null);
+        } catch (ExecutionException | TimeoutException e) {
             return PlayerReport.failed(player, matchId, e.toString());
         }
+    }
+
+    /** The bot's way of playing, called at the tick rate on the swarm's event loop. */
+    static Supplier<InputCommand> inputs(long seed) {
+        Random random = new Random(seed);
+        int[] move = {0, 0};
+        int[] aim = {random.nextInt(65536)};
+        return () -> {
+            if (random.nextInt(15) == 0) {
+                move[0] = random.nextInt(255) - 127;
+                move[1] = random.nextInt(255) - 127;
+            }
+            aim[0] = (aim[0] + random.nextInt(2001) - 1000) & 0xFFFF;
+            int buttons = random.nextInt(4) == 0 ? InputCommand.FIRE : 0;
+            return new InputCommand(move[0], move[1], aim[0], buttons);
+        };
     }
 }

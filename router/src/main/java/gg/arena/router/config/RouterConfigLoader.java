@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@link RouterConfig} from the command line: {@code --supergraph FILE}, {@code --port N},
- * {@code --config FILE.yaml}, {@code --subgraph-url NAME=URL[,URL...]} (repeatable),
- * {@code --print-plan OPERATION_FILE}. Options win over the file.
+ * Reads {@link RouterConfig} from the command line: {@code --supergraph FILE} or (dev mode)
+ * {@code --subgraphs NAME=URL[,NAME=URL...]} / {@code --subgraph NAME=URL} (repeatable), {@code --port N},
+ * {@code --poll-interval DURATION}, {@code --config FILE.yaml}, {@code --subgraph-url NAME=URL[,URL...]}
+ * (repeatable), {@code --print-plan OPERATION_FILE}. Options win over the file.
  */
 public final class RouterConfigLoader {
     private static final JsonMapper STRICT = JsonMapper.builder()
@@ -35,6 +36,7 @@ public final class RouterConfigLoader {
     public static CommandLine parse(String... args) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> subgraphUrls = new LinkedHashMap<>();
+        Map<String, String> live = new LinkedHashMap<>();
         Path printPlan = null;
         String operationName = null;
         Path configFile = null;
@@ -64,6 +66,13 @@ public final class RouterConfigLoader {
                 case "--config" -> configFile = Path.of(v);
                 case "--print-plan" -> printPlan = Path.of(v);
                 case "--operation-name" -> operationName = v;
+                case "--subgraphs" -> {
+                    for (String pair : v.split(",")) {
+                        addLive(live, a, pair.trim());
+                    }
+                }
+                case "--subgraph" -> addLive(live, a, v.trim());
+                case "--poll-interval" -> values.put("pollInterval", LiveSubgraphUrls.duration(a, v).toString());
                 case "--subgraph-url" -> {
                     int e = v.indexOf('=');
                     if (e <= 0) {
@@ -72,7 +81,8 @@ public final class RouterConfigLoader {
                     subgraphUrls.put(v.substring(0, e), List.of(v.substring(e + 1).split(",")));
                 }
                 default -> throw new ConfigException("unknown option " + a
-                        + " (known: --supergraph, --port, --config, --subgraph-url, --print-plan, --operation-name)");
+                        + " (known: --supergraph, --subgraphs, --subgraph, --poll-interval, --port, --config,"
+                        + " --subgraph-url, --print-plan, --operation-name)");
             }
         }
         Map<String, Object> merged = new LinkedHashMap<>();
@@ -80,6 +90,9 @@ public final class RouterConfigLoader {
             merged.putAll(readYaml(configFile));
         }
         merged.putAll(values);
+        if (!live.isEmpty()) {
+            merged.put("liveSubgraphs", live);
+        }
         if (!subgraphUrls.isEmpty()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> subs = new LinkedHashMap<>((Map<String, Object>) merged.getOrDefault("subgraphs",
@@ -93,9 +106,14 @@ public final class RouterConfigLoader {
             merged.put("subgraphs", subs);
         }
         RouterConfig config = fromMap(merged);
-        if (config.supergraph() == null) {
-            throw new ConfigException("--supergraph FILE is required");
+        if (config.supergraph() == null && !config.composesLive()) {
+            throw new ConfigException("--supergraph FILE (or, in dev mode, --subgraphs NAME=URL,...) is required");
         }
+        if (config.supergraph() != null && config.composesLive()) {
+            throw new ConfigException("--supergraph and --subgraphs exclude each other: serve a composed file, or"
+                    + " compose from the live subgraphs");
+        }
+        LiveSubgraphUrls.check(config.liveSubgraphs());
         return new CommandLine(config, printPlan, operationName);
     }
 
@@ -104,7 +122,8 @@ public final class RouterConfigLoader {
         try {
             return STRICT.convertValue(map, RouterConfig.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw new ConfigException("invalid configuration: " + e.getMessage().lines().findFirst().orElse(""));
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            throw new ConfigException("invalid configuration: " + cause.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -122,6 +141,17 @@ public final class RouterConfigLoader {
             return out;
         } catch (IOException e) {
             throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void addLive(Map<String, String> live, String option, String pair) {
+        int e = pair.indexOf('=');
+        if (e <= 0 || e == pair.length() - 1) {
+            throw new ConfigException(option + " needs NAME=URL, got '" + pair + "'");
+        }
+        String name = pair.substring(0, e).trim();
+        if (live.put(name, pair.substring(e + 1).trim()) != null) {
+            throw new ConfigException(option + ": subgraph '" + name + "' is given twice");
         }
     }
 

@@ -5,6 +5,7 @@ import gg.arena.router.GraphQLResponse;
 import gg.arena.router.Router;
 import gg.arena.router.auth.BearerTokens;
 import gg.arena.router.auth.Unauthenticated;
+import gg.arena.router.reload.RouterHolder;
 import gg.arena.router.subscription.MultipartSubscription;
 import gg.arena.router.subscription.SseEvents;
 import graphql.language.OperationDefinition;
@@ -48,7 +49,7 @@ public final class GraphQLHttpHandler {
     /** Request headers passed on to every subgraph. */
     private static final List<String> FORWARDED = List.of(HttpHeaders.AUTHORIZATION, "Accept-Language");
 
-    private final Router router;
+    private final RouterHolder routers;
     private final JsonMapper mapper;
     private final boolean exposePlan;
     private final BearerTokens tokens;
@@ -56,7 +57,13 @@ public final class GraphQLHttpHandler {
 
     public GraphQLHttpHandler(Router router, JsonMapper mapper, boolean exposePlan, BearerTokens tokens,
                               Duration heartbeat) {
-        this.router = router;
+        this(RouterHolder.fixed(router), mapper, exposePlan, tokens, heartbeat);
+    }
+
+    /** Each request runs on the router that is current when it arrives (see {@link RouterHolder}). */
+    public GraphQLHttpHandler(RouterHolder routers, JsonMapper mapper, boolean exposePlan, BearerTokens tokens,
+                              Duration heartbeat) {
+        this.routers = routers;
         this.mapper = mapper;
         this.exposePlan = exposePlan;
         this.tokens = tokens;
@@ -186,15 +193,15 @@ public final class GraphQLHttpHandler {
             return accept.sse() ? sse(Flux.just(refused)) : write(refused, accept.jsonOrDefault());
         }
         RequestHeaders headers = new RequestHeaders(forwarded);
-        OperationDefinition.Operation kind = router.operationKind(gql);
+        OperationDefinition.Operation kind = routers.current().router().operationKind(gql);
         if (accept.sse()) {
             if (kind == OperationDefinition.Operation.MUTATION && !allowMutation) {
-                return router.execute(gql, headers, false, false).flatMap(r -> write(r, MediaType.APPLICATION_JSON));
+                return routers.execute(gql, headers, false, false).flatMap(r -> write(r, MediaType.APPLICATION_JSON));
             }
-            return sse(router.stream(gql, headers, allowMutation));
+            return sse(routers.useMany(r -> r.stream(gql, headers, allowMutation)));
         }
         if (kind == OperationDefinition.Operation.SUBSCRIPTION && accept.multipartSubscription()) {
-            return multipart(router.subscribe(gql, headers));
+            return multipart(routers.useMany(r -> r.subscribe(gql, headers)));
         }
         if (accept.json() == null && kind != null) {
             // Only multipart subscriptions are acceptable, and this is a query or a mutation.
@@ -204,7 +211,7 @@ public final class GraphQLHttpHandler {
         }
         MediaType responseType = accept.jsonOrDefault();
         boolean plan = exposePlan && "true".equalsIgnoreCase(request.headers().firstHeader(PLAN_HEADER));
-        return router.execute(gql, headers, allowMutation, plan)
+        return routers.execute(gql, headers, allowMutation, plan)
                 .flatMap(r -> write(r, responseType));
     }
 

@@ -17,13 +17,15 @@ import java.nio.charset.StandardCharsets;
 public final class GraphiQLPage {
     static final String GRAPHIQL_VERSION = "2.4.7";
     static final String REACT_VERSION = "18.3.1";
+    static final String GRAPHQL_WS_VERSION = "5.16.0";
 
     private final String html;
 
     public GraphiQLPage() {
         try (InputStream in = GraphiQLPage.class.getResourceAsStream("/graphiql/index.html")) {
             this.html = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@GRAPHIQL@", GRAPHIQL_VERSION).replace("@REACT@", REACT_VERSION);
+                    .replace("@GRAPHIQL@", GRAPHIQL_VERSION).replace("@REACT@", REACT_VERSION)
+                    .replace("@GRAPHQL_WS@", GRAPHQL_WS_VERSION);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

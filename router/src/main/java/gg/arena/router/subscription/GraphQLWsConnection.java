@@ -1,9 +1,9 @@
 package gg.arena.router.subscription;
 
 import gg.arena.router.GraphQLResponse;
-import gg.arena.router.Router;
 import gg.arena.router.auth.BearerTokens;
 import gg.arena.router.config.SubscriptionConfig;
+import gg.arena.router.reload.RouterHolder;
 import gg.arena.router.subgraph.RequestHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ final class GraphQLWsConnection {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final WebSocketSession session;
-    private final Router router;
+    private final RouterHolder routers;
     private final BearerTokens tokens;
     private final SubscriptionConfig limits;
     private final JsonMapper mapper;
@@ -68,10 +68,10 @@ final class GraphQLWsConnection {
     private CloseStatus closeStatus;
     private boolean outClosed;
 
-    GraphQLWsConnection(WebSocketSession session, Router router, BearerTokens tokens, SubscriptionConfig limits,
+    GraphQLWsConnection(WebSocketSession session, RouterHolder routers, BearerTokens tokens, SubscriptionConfig limits,
                         JsonMapper mapper) {
         this.session = session;
-        this.router = router;
+        this.routers = routers;
         this.tokens = tokens;
         this.limits = limits;
         this.mapper = mapper;
@@ -214,7 +214,7 @@ final class GraphQLWsConnection {
         Disposable.Swap slot = Disposables.swap();
         operations.put(id, slot);
         java.util.concurrent.atomic.AtomicBoolean errored = new java.util.concurrent.atomic.AtomicBoolean();
-        Disposable running = router.stream(m.request(), headers, true)
+        Disposable running = routers.useMany(r -> r.stream(m.request(), headers, true))
                 .subscribe(response -> {
                     if (errored.get() || operations.get(id) != slot) {
                         return;

@@ -1,8 +1,8 @@
 package gg.arena.router.subscription;
 
-import gg.arena.router.Router;
 import gg.arena.router.auth.BearerTokens;
 import gg.arena.router.config.SubscriptionConfig;
+import gg.arena.router.reload.RouterHolder;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import reactor.core.publisher.Mono;
@@ -12,13 +12,13 @@ import java.util.List;
 
 /** Serves graphql-transport-ws on the router's WebSocket: one {@link GraphQLWsConnection} per socket. */
 public final class GraphQLWsHandler implements WebSocketHandler {
-    private final Router router;
+    private final RouterHolder routers;
     private final BearerTokens tokens;
     private final SubscriptionConfig limits;
     private final JsonMapper mapper;
 
-    public GraphQLWsHandler(Router router, BearerTokens tokens, SubscriptionConfig limits, JsonMapper mapper) {
-        this.router = router;
+    public GraphQLWsHandler(RouterHolder routers, BearerTokens tokens, SubscriptionConfig limits, JsonMapper mapper) {
+        this.routers = routers;
         this.tokens = tokens;
         this.limits = limits;
         this.mapper = mapper;
@@ -31,6 +31,6 @@ public final class GraphQLWsHandler implements WebSocketHandler {
 
     @Override
     public Mono<Void> handle(WebSocketSession session) {
-        return new GraphQLWsConnection(session, router, tokens, limits, mapper).run();
+        return new GraphQLWsConnection(session, routers, tokens, limits, mapper).run();
     }
 }

@@ -104,4 +104,62 @@ class RouterConfigLoaderTest {
         assertThatThrownBy(() -> RouterConfigLoader.parse("--config", yaml.toString()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("maxMessageBytes");
     }
+
+    @Test
+    void devModeTakesLiveSubgraphsAndAPollInterval() {
+        var cl = RouterConfigLoader.parse("--subgraphs",
+                "players=http://127.0.0.1:4001/graphql, matches=http://127.0.0.1:4002/graphql",
+                "--subgraph", "store=https://store.example/graphql", "--poll-interval", "500ms");
+        assertThat(cl.config().composesLive()).isTrue();
+        assertThat(cl.config().supergraph()).isNull();
+        assertThat(cl.config().liveSubgraphs()).containsExactly(
+                java.util.Map.entry("players", "http://127.0.0.1:4001/graphql"),
+                java.util.Map.entry("matches", "http://127.0.0.1:4002/graphql"),
+                java.util.Map.entry("store", "https://store.example/graphql"));
+        assertThat(cl.config().pollInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(RouterConfigLoader.parse("--supergraph", "s").config().pollInterval())
+                .isEqualTo(RouterConfig.DEFAULT_POLL_INTERVAL);
+        assertThat(RouterConfigLoader.parse("--supergraph", "s", "--poll-interval", "0").config().pollInterval())
+                .isZero();
+        assertThat(RouterConfigLoader.parse("--supergraph", "s", "--poll-interval=PT2S").config().pollInterval())
+                .isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void devModeKeysInYaml(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("router.yaml");
+        Files.writeString(yaml, """
+                liveSubgraphs:
+                  players: http://127.0.0.1:4001/graphql
+                pollInterval: PT1S
+                """);
+        var cl = RouterConfigLoader.parse("--config", yaml.toString());
+        assertThat(cl.config().liveSubgraphs()).containsEntry("players", "http://127.0.0.1:4001/graphql");
+        assertThat(cl.config().pollInterval()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void badDevModeInputIsNamed() {
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraphs", "players"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--subgraphs needs NAME=URL")
+                .hasMessageContaining("'players'");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraphs", "players=ftp://x/graphql"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'players'")
+                .hasMessageContaining("not an http(s) URL");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraphs", "players=http://a/graphql",
+                "--subgraph", "players=http://b/graphql"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'players' is given twice");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraphs", "play ers=http://a/graphql"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subgraph name 'play ers'");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraphs", "players=http://a/graphql",
+                "--supergraph", "s.graphql"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("exclude each other");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--supergraph", "s", "--poll-interval", "soon"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--poll-interval")
+                .hasMessageContaining("'soon'");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--supergraph", "s", "--poll-interval", "-PT1S"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--poll-interval");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--subgraph"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--subgraph needs a value");
+    }
 }

@@ -186,7 +186,7 @@ class GraphQLOverHttpTest {
             assertThat(asset.statusCode()).as(m.group(1)).isEqualTo(200);
             assets++;
         }
-        assertThat(assets).isEqualTo(4);
+        assertThat(assets).isEqualTo(5);
         HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
                 HttpResponse.BodyHandlers.ofString());

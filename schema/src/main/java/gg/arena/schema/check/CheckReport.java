@@ -1,6 +1,7 @@
 package gg.arena.schema.check;
 
 import gg.arena.schema.OperationValidator;
+import gg.arena.schema.SupergraphFile;
 import gg.arena.schema.compose.CompositionError;
 
 import java.util.List;
@@ -9,12 +10,13 @@ import java.util.List;
  * What {@link SchemaCheck} found.
  *
  * @param compositionErrors why the subgraphs do not compose (then nothing else was checked)
+ * @param supergraphOutOfDate the committed supergraph is not what the subgraphs compose to
  * @param changes           every change of the new API schema against the committed one
  * @param invalidOperations client operations that do not validate against the new API schema
  * @param brokenUsages      breaking changes that touch something a client operation uses
  * @param operationsChecked how many client operations were checked
  */
-public record CheckReport(List<CompositionError> compositionErrors, List<SchemaChange> changes,
+public record CheckReport(List<CompositionError> compositionErrors, boolean supergraphOutOfDate, List<SchemaChange> changes,
                           List<OperationValidator.Problem> invalidOperations, List<BrokenUsage> brokenUsages,
                           int operationsChecked) {
 
@@ -39,9 +41,18 @@ public record CheckReport(List<CompositionError> compositionErrors, List<SchemaC
         brokenUsages = List.copyOf(brokenUsages);
     }
 
-    /** True when the check fails: composition failed, an operation is invalid, or a used element broke. */
+    /** The message for an out-of-date committed supergraph: what to run. */
+    public static final String OUT_OF_DATE = "schema/supergraph.graphql is out of date with the subgraph SDLs: "
+            + "regenerate it with `" + SupergraphFile.REGENERATE + "` (from the repository root, after "
+            + "`./mvnw -q -B -o -pl schema package -DskipTests`) and commit it.";
+
+    /**
+     * True when the check fails: composition failed, the committed supergraph is out of date, an
+     * operation is invalid, or a used element broke.
+     */
     public boolean failed() {
-        return !compositionErrors.isEmpty() || !invalidOperations.isEmpty() || !brokenUsages.isEmpty();
+        return !compositionErrors.isEmpty() || supergraphOutOfDate || !invalidOperations.isEmpty()
+                || !brokenUsages.isEmpty();
     }
 
     /** The report for people: one line per finding, then the verdict. */
@@ -67,8 +78,12 @@ public record CheckReport(List<CompositionError> compositionErrors, List<SchemaC
             out.append("Breaking changes used by client operations:\n");
             brokenUsages.forEach(u -> out.append("  ").append(u).append('\n'));
         }
-        out.append(failed() ? "FAILED: fix the subgraph SDLs or the client operations named above.\n"
-                : "PASSED\n");
+        if (supergraphOutOfDate) {
+            out.append("Out of date: ").append(OUT_OF_DATE).append('\n');
+        }
+        out.append(!failed() ? "PASSED\n" : supergraphOutOfDate && invalidOperations.isEmpty() && brokenUsages.isEmpty()
+                ? "FAILED: regenerate schema/supergraph.graphql (above).\n"
+                : "FAILED: fix the subgraph SDLs or the client operations named above.\n");
         return out.toString();
     }
 }

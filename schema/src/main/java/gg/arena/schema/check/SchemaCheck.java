@@ -4,6 +4,7 @@ import gg.arena.schema.ApiSchema;
 import gg.arena.schema.OperationValidator;
 import gg.arena.schema.SubgraphList;
 import gg.arena.schema.Supergraph;
+import gg.arena.schema.SupergraphFile;
 import gg.arena.schema.compose.Composer;
 import gg.arena.schema.compose.CompositionResult;
 import gg.arena.schema.compose.SubgraphSource;
@@ -19,20 +20,36 @@ import java.util.List;
 
 /**
  * The schema check CI runs: compose the subgraphs of {@code schema/subgraphs.yaml}; compare the new
- * API schema with the one of the committed {@code schema/supergraph.graphql}; validate every client
- * operation against the new API schema; fail when composition fails, an operation is invalid, or a
- * breaking change touches something an operation uses.
+ * API schema with the one of a baseline supergraph (by default the committed
+ * {@code schema/supergraph.graphql}); validate every client operation against the new API schema; fail
+ * when composition fails, the committed supergraph is not the composition's output, an operation is
+ * invalid, or a breaking change touches something an operation uses.
+ *
+ * <p>The baseline is separate from the committed file so that CI can classify a change against the
+ * supergraph of the target branch while the committed file is already regenerated.
  *
  * @param subgraphList    the subgraph list to compose
- * @param committed       the committed supergraph to compare with (may be missing: everything is new)
+ * @param committed       the committed supergraph, which must equal the composition (missing: out of date)
+ * @param baseline        the supergraph changes are classified against (may be missing: everything is new)
  * @param operationFiles  the client operation files
  */
-public record SchemaCheck(Path subgraphList, Path committed, List<Path> operationFiles) {
+public record SchemaCheck(Path subgraphList, Path committed, Path baseline, List<Path> operationFiles) {
 
     /** The check of a repository checkout: {@code schema/…} and every operation under {@code clients/}. */
     public static SchemaCheck ofRepository(Path root) {
-        return new SchemaCheck(root.resolve("schema/subgraphs.yaml"), root.resolve("schema/supergraph.graphql"),
+        Path committed = root.resolve("schema/supergraph.graphql");
+        return new SchemaCheck(root.resolve("schema/subgraphs.yaml"), committed, committed,
                 clientOperations(root.resolve("clients")));
+    }
+
+    /** The same check with changes classified against another supergraph file. */
+    public SchemaCheck withBaseline(Path file) {
+        return new SchemaCheck(subgraphList, committed, file, operationFiles);
+    }
+
+    /** The same check on other operation files. */
+    public SchemaCheck withOperations(List<Path> files) {
+        return new SchemaCheck(subgraphList, committed, baseline, files);
     }
 
     /**
@@ -52,11 +69,13 @@ public record SchemaCheck(Path subgraphList, Path committed, List<Path> operatio
     public CheckReport run() {
         CompositionResult composition = Composer.compose(SubgraphSource.readAll(SubgraphList.load(subgraphList)));
         if (!composition.composed()) {
-            return new CheckReport(composition.errors(), List.of(), List.of(), List.of(), 0);
+            return new CheckReport(composition.errors(), false, List.of(), List.of(), List.of(), 0);
         }
-        GraphQLSchema after = ApiSchema.fromSupergraph(composition.supergraphSdl().orElseThrow()).schema();
-        GraphQLSchema before = Files.isRegularFile(committed)
-                ? ApiSchema.fromSupergraph(Supergraph.read(committed)).schema() : null;
+        String composed = composition.supergraphSdl().orElseThrow();
+        boolean outOfDate = !SupergraphFile.upToDate(committed, composed);
+        GraphQLSchema after = ApiSchema.fromSupergraph(composed).schema();
+        GraphQLSchema before = Files.isRegularFile(baseline)
+                ? ApiSchema.fromSupergraph(Supergraph.read(baseline)).schema() : null;
         List<SchemaChange> changes = before == null ? List.of() : SchemaDiff.between(before, after);
         OperationValidator validator = new OperationValidator(after);
         List<OperationValidator.Problem> invalid = new ArrayList<>();
@@ -75,7 +94,7 @@ public record SchemaCheck(Path subgraphList, Path committed, List<Path> operatio
                 }
             }
         }
-        return new CheckReport(List.of(), changes, invalid, broken, operations);
+        return new CheckReport(List.of(), outOfDate, changes, invalid, broken, operations);
     }
 
     private static String read(Path file) {

@@ -1,12 +1,15 @@
 package gg.arena.schema.cli;
 
 import gg.arena.schema.SubgraphList;
+import gg.arena.schema.SupergraphFile;
 import gg.arena.schema.check.CheckReport;
 import gg.arena.schema.check.SchemaCheck;
 import gg.arena.schema.compose.Composer;
 import gg.arena.schema.compose.CompositionResult;
 import gg.arena.schema.compose.LiveSdl;
 import gg.arena.schema.compose.SubgraphSource;
+import graphql.language.TypeDefinition;
+import graphql.parser.Parser;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,20 +25,25 @@ import java.util.List;
  * {@code java -jar schema/target/schema.jar <command> [options]}, run from the repository root.
  *
  * <pre>
- * compose [--config FILE] [--out FILE]   compose the subgraphs of schema/subgraphs.yaml (or FILE);
- *         [--subgraph NAME=URL]...       or the SDLs these running subgraphs serve ({ _service { sdl } });
- *                                        print the supergraph, or write it to --out
- * check [--root DIR] [--json]            compose, classify the API schema changes against
- *                                        schema/supergraph.graphql, validate the operations under
- *                                        clients/; exit 1 when the check fails
+ * compose [--config FILE] [--out FILE|-] compose the subgraphs of schema/subgraphs.yaml (or FILE) and
+ *                                        write the supergraph beside the list (schema/supergraph.graphql),
+ *                                        to --out FILE, or to stdout with --out -; say what was written
+ *         [--subgraph NAME=URL]...       or compose the SDLs these running subgraphs serve
+ *                                        ({ _service { sdl } }); stdout unless --out
+ * check [--root DIR] [--base FILE] [--json]
+ *                                        compose; fail when schema/supergraph.graphql is not the
+ *                                        composition; classify the API schema changes against FILE
+ *                                        (default: schema/supergraph.graphql); validate the
+ *                                        operations under clients/; exit 1 when the check fails
  * </pre>
- * Exit codes: 0 passed, 1 failed (composition errors, invalid or broken operations), 2 bad usage.
+ * Exit codes: 0 passed, 1 failed (composition errors, out-of-date supergraph, invalid or broken
+ * operations), 2 bad usage.
  */
 public final class Main {
 
     static final String USAGE = """
-            usage: java -jar schema/target/schema.jar compose [--config schema/subgraphs.yaml | --subgraph NAME=URL...] [--out FILE]
-                   java -jar schema/target/schema.jar check [--root .] [--operations DIR]... [--json]
+            usage: java -jar schema/target/schema.jar compose [--root .] [--config schema/subgraphs.yaml | --subgraph NAME=URL...] [--out FILE|-]
+                   java -jar schema/target/schema.jar check [--root .] [--base FILE] [--operations DIR]... [--json]
             """;
 
     private Main() {
@@ -53,7 +61,8 @@ public final class Main {
         }
         Path root = Path.of(".");
         Path config = null;
-        Path outFile = null;
+        String outFile = null;
+        Path base = null;
         boolean json = false;
         List<Path> operationFolders = new ArrayList<>();
         List<String> live = new ArrayList<>();
@@ -70,18 +79,19 @@ public final class Main {
                     }
                     live.add(args[++i]);
                 }
-                case "--root", "--config", "--out", "--operations" -> {
+                case "--root", "--config", "--out", "--base", "--operations" -> {
                     if (!hasValue) {
                         err.println(arg + " needs a value");
                         err.print(USAGE);
                         return 2;
                     }
-                    Path value = Path.of(args[++i]);
+                    String value = args[++i];
                     switch (arg) {
-                        case "--root" -> root = value;
-                        case "--config" -> config = value;
+                        case "--root" -> root = Path.of(value);
+                        case "--config" -> config = Path.of(value);
                         case "--out" -> outFile = value;
-                        default -> operationFolders.add(value);
+                        case "--base" -> base = Path.of(value);
+                        default -> operationFolders.add(Path.of(value));
                     }
                 }
                 default -> {
@@ -93,11 +103,15 @@ public final class Main {
         }
         try {
             return switch (args[0]) {
-                case "compose" -> compose(live.isEmpty()
-                        ? SubgraphSource.readAll(SubgraphList.load(config == null ? root.resolve("schema/subgraphs.yaml") : config))
-                        : live.stream().map(s -> LiveSdl.fetch(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1))).toList(),
-                        outFile, out, err);
-                case "check" -> check(root, operationFolders, json, out);
+                case "compose" -> {
+                    Path list = config == null ? root.resolve("schema/subgraphs.yaml") : config;
+                    // The supergraph goes beside its subgraph list unless --out says otherwise; live SDLs to stdout.
+                    String target = outFile != null ? outFile : live.isEmpty() ? SupergraphFile.besideList(list).toString() : "-";
+                    yield compose(live.isEmpty() ? SubgraphSource.readAll(SubgraphList.load(list))
+                            : live.stream().map(s -> LiveSdl.fetch(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1))).toList(),
+                            target, out, err);
+                }
+                case "check" -> check(root, base, operationFolders, json, out);
                 default -> {
                     err.println("unknown command: " + args[0]);
                     err.print(USAGE);
@@ -110,33 +124,56 @@ public final class Main {
         }
     }
 
-    private static int compose(List<SubgraphSource> sources, Path outFile, PrintStream out, PrintStream err) {
+    private static int compose(List<SubgraphSource> sources, String target, PrintStream out, PrintStream err) {
+        String names = String.join(", ", sources.stream().map(SubgraphSource::name).toList());
         CompositionResult result = Composer.compose(sources);
         if (!result.composed()) {
-            err.println("Composition failed with " + result.errors().size() + " error(s):");
+            err.println("Composition of " + sources.size() + " subgraph(s) (" + names + ") failed with "
+                    + result.errors().size() + " error(s):");
             result.errors().forEach(e -> err.println("  " + e));
             return 1;
         }
         String sdl = result.supergraphSdl().orElseThrow();
-        if (outFile == null) {
+        String summary = "composed " + sources.size() + " subgraph(s) (" + names + "): " + typeCount(sdl) + " types";
+        if (target.equals("-")) {
             out.print(sdl);
+            err.println(summary);
             return 0;
         }
-        try {
-            Files.writeString(outFile, sdl, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("cannot write " + outFile + ": " + e.getMessage());
-            return 2;
+        Path file = Path.of(target);
+        boolean unchanged = SupergraphFile.upToDate(file, sdl);
+        if (!unchanged) {
+            try {
+                Files.writeString(file, sdl, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + file + ": " + e.getMessage());
+                return 2;
+            }
         }
-        out.println("wrote " + outFile);
+        out.println(summary + "; " + (unchanged ? "unchanged " : "wrote ") + file.normalize() + " ("
+                + sdl.lines().count() + " lines)");
         return 0;
     }
 
-    private static int check(Path root, List<Path> operationFolders, boolean json, PrintStream out) {
+    /** The supergraph's own types, without the link and join machinery. */
+    private static long typeCount(String sdl) {
+        return Parser.parse(sdl).getDefinitionsOfType(TypeDefinition.class).stream()
+                .map(TypeDefinition::getName)
+                .filter(n -> !n.startsWith("join__") && !n.startsWith("link__"))
+                .count();
+    }
+
+    private static int check(Path root, Path base, List<Path> operationFolders, boolean json, PrintStream out) {
         SchemaCheck check = SchemaCheck.ofRepository(root);
+        if (base != null) {
+            if (!Files.isRegularFile(base)) {
+                throw new IllegalArgumentException("--base " + base + ": no such file");
+            }
+            check = check.withBaseline(base);
+        }
         if (!operationFolders.isEmpty()) {
-            List<Path> files = operationFolders.stream().flatMap(f -> SchemaCheck.clientOperations(f).stream()).toList();
-            check = new SchemaCheck(check.subgraphList(), check.committed(), files);
+            check = check.withOperations(operationFolders.stream()
+                    .flatMap(f -> SchemaCheck.clientOperations(f).stream()).toList());
         }
         CheckReport report = check.run();
         if (json) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Composes Federation 2 subgraph SDLs into a supergraph SDL ({@code link} v1.0, {@code join} v0.5,
- * {@code inaccessible} v0.2, {@code tag} v0.3) that federation routers plan with.
+ * {@code inaccessible} v0.2 and {@code tag} v0.3 when some element uses them) that federation routers plan with.
  *
  * <p>Example: {@code Composer.compose(List.of(new SubgraphSource("players", url, sdl), …)).supergraphOrThrow()}.
  * A failed composition lists every error found, each naming the subgraph(s), the type or field and

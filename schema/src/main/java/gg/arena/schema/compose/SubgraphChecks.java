@@ -58,10 +58,10 @@ final class SubgraphChecks {
                     if (field.provides != null) {
                         String target = baseName(field.type);
                         TypeModel targetType = subgraph.types.get(target);
-                        if (targetType == null || targetType.fields.isEmpty()) {
+                        if (targetType == null || (targetType.fields.isEmpty() && targetType.members.isEmpty())) {
                             errors.accept(new CompositionError("PROVIDES_ON_NON_OBJECT_FIELD", "In subgraph \""
                                     + subgraph.name + "\", field \"" + coordinate + "\" has @provides but returns \""
-                                    + target + "\", which is not an object or interface type. Remove the @provides."));
+                                    + target + "\", which is not an object, interface or union type. Remove the @provides."));
                         } else {
                             walk(subgraph, target, field.provides, used, "PROVIDES_INVALID_FIELDS",
                                     "@provides(fields: \"" + field.provides + "\") on field \"" + coordinate + "\"",
@@ -158,6 +158,13 @@ final class SubgraphChecks {
     private void walk(SubgraphModel subgraph, String typeName, SelectionSet set, Set<String> used,
                       String missingCode, String where, String externalCode) {
         TypeModel type = subgraph.types.get(typeName);
+        for (graphql.language.Selection<?> selection : set.getSelections()) {
+            if (selection instanceof graphql.language.InlineFragment fragment) {
+                // "... on Book { title }": the fields of one implementation or member, at the same level.
+                String on = fragment.getTypeCondition() == null ? typeName : fragment.getTypeCondition().getName();
+                walk(subgraph, on, fragment.getSelectionSet(), used, missingCode, where, externalCode);
+            }
+        }
         for (graphql.language.Field selected : FieldSets.fields(set)) {
             Field field = type == null ? null : type.fields.get(selected.getName());
             if (field == null) {

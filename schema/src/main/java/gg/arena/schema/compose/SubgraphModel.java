@@ -146,6 +146,33 @@ final class SubgraphModel {
         }
     }
 
+    /**
+     * Every {@code Type.field} some {@code @key} of this subgraph selects, nested selections included
+     * ({@code @key(fields: "maker { code }")} names {@code Maker.code}): such fields are shareable.
+     */
+    Set<String> keyFields() {
+        if (keyFields == null) {
+            Set<String> all = new java.util.HashSet<>();
+            types.values().forEach(t -> t.keys.forEach(k -> FieldSets.parse(k.fields())
+                    .ifPresent(set -> collectKeyFields(t.name, set, all))));
+            keyFields = all;
+        }
+        return keyFields;
+    }
+
+    private void collectKeyFields(String typeName, graphql.language.SelectionSet set, Set<String> into) {
+        TypeModel type = types.get(typeName);
+        for (graphql.language.Field selected : FieldSets.fields(set)) {
+            into.add(typeName + "." + selected.getName());
+            Field field = type == null ? null : type.fields.get(selected.getName());
+            if (field != null && selected.getSelectionSet() != null) {
+                collectKeyFields(SubgraphChecks.baseName(field.type), selected.getSelectionSet(), into);
+            }
+        }
+    }
+
+    private Set<String> keyFields;
+
     private static final Set<String> MACHINERY_TYPES = Set.of("_Service", "_Entity", "_Any", "FieldSet", "_FieldSet");
 
     final String name;

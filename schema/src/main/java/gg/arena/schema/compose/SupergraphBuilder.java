@@ -54,6 +54,8 @@ final class SupergraphBuilder {
     private final Set<String> outputEnums = new HashSet<>();
     private final Map<String, Set<String>> subtypes = new HashMap<>();
     private StringBuilder out = new StringBuilder();
+    private boolean usesInaccessible;
+    private boolean usesTag;
     private final Map<String, Map<SubgraphModel, TypeModel>> types = new LinkedHashMap<>();
 
     SupergraphBuilder(List<SubgraphModel> subgraphs, Consumer<CompositionError> errors) {
@@ -73,21 +75,25 @@ final class SupergraphBuilder {
         for (SubgraphModel subgraph : subgraphs) {
             subgraph.types.values().forEach(t -> types.computeIfAbsent(t.name, n -> new LinkedHashMap<>()).put(subgraph, t));
         }
+        String body = render(() -> {
+            for (Map.Entry<String, Map<SubgraphModel, TypeModel>> type : types.entrySet()) {
+                Kind kind = checkKinds(type.getKey(), type.getValue());
+                if (kind == null) {
+                    continue;
+                }
+                switch (kind) {
+                    case OBJECT, INTERFACE -> composite(type.getKey(), kind, type.getValue());
+                    case UNION -> union(type.getKey(), type.getValue());
+                    case ENUM -> enumType(type.getKey(), type.getValue());
+                    case INPUT_OBJECT -> input(type.getKey(), type.getValue());
+                    case SCALAR -> scalar(type.getKey(), type.getValue());
+                }
+            }
+        });
+        // The header comes last: inaccessible and tag are linked only when some element uses them.
         header(types.keySet());
-        for (Map.Entry<String, Map<SubgraphModel, TypeModel>> type : types.entrySet()) {
-            Kind kind = checkKinds(type.getKey(), type.getValue());
-            if (kind == null) {
-                continue;
-            }
-            switch (kind) {
-                case OBJECT, INTERFACE -> composite(type.getKey(), kind, type.getValue());
-                case UNION -> union(type.getKey(), type.getValue());
-                case ENUM -> enumType(type.getKey(), type.getValue());
-                case INPUT_OBJECT -> input(type.getKey(), type.getValue());
-                case SCALAR -> scalar(type.getKey(), type.getValue());
-            }
-        }
-        return out.toString();
+        out.append(body);
+        return out.toString().strip() + "\n";
     }
 
     // ---------------------------------------------------------------- usage
@@ -213,7 +219,7 @@ final class SupergraphBuilder {
                     continue;
                 }
                 resolving.add(source.getKey().name);
-                allShareable &= f.shareable || type.shareable || type.isKeyField(fieldName);
+                allShareable &= f.shareable || type.shareable || source.getKey().keyFields().contains(coordinate);
             }
             if (resolving.size() > 1 && !allShareable) {
                 errors.accept(new CompositionError("INVALID_FIELD_SHARING", "Non-shareable field \"" + coordinate
@@ -508,15 +514,27 @@ final class SupergraphBuilder {
     private void header(Set<String> typeNames) {
         out.append("schema\n")
                 .append("  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n")
-                .append("  @link(url: \"https://specs.apollo.dev/join/v0.5\", for: EXECUTION)\n")
-                .append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)\n")
-                .append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")\n{\n");
+                .append("  @link(url: \"https://specs.apollo.dev/join/v0.5\", for: EXECUTION)\n");
+        if (usesInaccessible) {
+            out.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)\n");
+        }
+        if (usesTag) {
+            out.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")\n");
+        }
+        out.append("{\n");
         for (String root : ROOTS) {
             if (typeNames.contains(root)) {
                 out.append("  ").append(root.toLowerCase(Locale.ROOT)).append(": ").append(root).append('\n');
             }
         }
-        out.append("}\n\n").append(MACHINERY).append("\nenum join__Graph {\n");
+        out.append("}\n\n").append(LINK_AND_JOIN);
+        if (usesInaccessible) {
+            out.append(INACCESSIBLE);
+        }
+        if (usesTag) {
+            out.append(TAG);
+        }
+        out.append(LINK_AND_JOIN_TYPES).append("\nenum join__Graph {\n");
         for (SubgraphModel subgraph : subgraphs) {
             out.append("  ").append(graphEnum.get(subgraph.name)).append(" @join__graph(name: ").append(str(subgraph.name))
                     .append(", url: ").append(str(subgraph.url)).append(")\n");
@@ -549,6 +567,8 @@ final class SupergraphBuilder {
     }
 
     private void access(boolean inaccessible, List<String> tags) {
+        usesInaccessible |= inaccessible;
+        usesTag |= !tags.isEmpty();
         if (inaccessible) {
             out.append(" @inaccessible");
         }
@@ -594,7 +614,8 @@ final class SupergraphBuilder {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    private static final String MACHINERY = """
+    /** link v1.0 and join v0.5 definitions, as the specs give them. */
+    private static final String LINK_AND_JOIN = """
             directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) repeatable on SCHEMA
 
             directive @join__graph(name: String!, url: String!) on ENUM_VALUE
@@ -611,10 +632,19 @@ final class SupergraphBuilder {
 
             directive @join__directive(graphs: [join__Graph!], name: String!, args: join__DirectiveArguments) repeatable on SCHEMA | OBJECT | INTERFACE | FIELD_DEFINITION
 
+            """;
+
+    private static final String INACCESSIBLE = """
             directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION
 
+            """;
+
+    private static final String TAG = """
             directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | SCHEMA
 
+            """;
+
+    private static final String LINK_AND_JOIN_TYPES = """
             enum link__Purpose {
               "`SECURITY` features provide metadata necessary to securely resolve fields."
               SECURITY

@@ -67,13 +67,51 @@ class SchemaCheckTest {
     }
 
     @Test
-    void composeWithoutOutPrintsAndFailsOnCompositionErrors() throws IOException {
+    void composeWritesBesideTheSubgraphListAndSaysWhatItDid() throws IOException {
+        Path supergraph = root.resolve("schema/supergraph.graphql");
+        String composed = Files.readString(supergraph);
+        Files.writeString(supergraph, "stale\n");
         out.reset();
-        assertThat(run("compose", "--config", root.resolve("schema/subgraphs.yaml").toString())).isZero();
-        assertThat(out.toString()).startsWith("schema");
-        Files.writeString(root.resolve("schema/prices.graphqls"), PRICES.replace("price: Int", "price: Int name: String"));
-        assertThat(run("compose", "--config", root.resolve("schema/subgraphs.yaml").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("INVALID_FIELD_SHARING", "Thing.name");
+
+        assertThat(run("compose", "--root", root.toString())).isZero();
+        assertThat(Files.readString(supergraph)).isEqualTo(composed);
+        assertThat(out.toString()).contains("composed 2 subgraph(s) (things, prices): 2 types; wrote ",
+                "schema/supergraph.graphql (");
+        out.reset();
+        assertThat(run("compose", "--root", root.toString())).isZero();
+        assertThat(out.toString()).contains("; unchanged ");
+    }
+
+    @Test
+    void composeToStdoutWithOutDashAndEveryErrorOnFailure() throws IOException {
+        out.reset();
+        assertThat(run("compose", "--config", root.resolve("schema/subgraphs.yaml").toString(), "--out", "-")).isZero();
+        assertThat(out.toString()).isEqualTo(Files.readString(root.resolve("schema/supergraph.graphql")));
+        assertThat(err.toString()).contains("composed 2 subgraph(s)");
+        Files.writeString(root.resolve("schema/prices.graphqls"),
+                PRICES.replace("price: Int", "price: Int name: String size: Int"));
+        String before = Files.readString(root.resolve("schema/supergraph.graphql"));
+        assertThat(run("compose", "--root", root.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("failed with 2 error(s)", "INVALID_FIELD_SHARING", "Thing.name", "Thing.size");
+        assertThat(Files.readString(root.resolve("schema/supergraph.graphql"))).isEqualTo(before);
+    }
+
+    @Test
+    void anOutOfDateCommittedSupergraphFailsNamingTheCommand() throws IOException {
+        Path supergraph = root.resolve("schema/supergraph.graphql");
+        Files.writeString(supergraph, Files.readString(supergraph).replace("\n", "\r\n"));
+        assertThat(run("check", "--root", root.toString())).as("CRLF line endings are not a difference").isZero();
+
+        Files.writeString(supergraph, Files.readString(supergraph) + "\nscalar Extra\n");
+        out.reset();
+        assertThat(run("check", "--root", root.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("BREAKING changes: 1", "TYPE_REMOVED Extra",
+                "schema/supergraph.graphql is out of date", "`java -jar schema/target/schema.jar compose`", "FAILED");
+
+        Files.delete(supergraph);
+        out.reset();
+        assertThat(run("check", "--root", root.toString(), "--json")).isEqualTo(1);
+        assertThat(out.toString()).contains("\"passed\" : false", "\"supergraphOutOfDate\" : true");
     }
 
     @Test
@@ -93,11 +131,22 @@ class SchemaCheckTest {
     }
 
     @Test
-    void aBreakingChangeNoOperationUsesPasses() throws IOException {
+    void aBreakingChangeNoOperationUsesPassesOnceTheSupergraphIsRegenerated() throws IOException {
+        Path base = Files.copy(root.resolve("schema/supergraph.graphql"), root.resolve("base.graphql"));
         Files.writeString(root.resolve("schema/things.graphqls"), THINGS.replace(" size: Int", ""));
 
+        assertThat(run("check", "--root", root.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("BREAKING changes: 1", "FIELD_REMOVED Thing.size", "out of date",
+                "FAILED: regenerate schema/supergraph.graphql");
+
+        assertThat(run("compose", "--root", root.toString())).isZero();
+        out.reset();
         assertThat(run("check", "--root", root.toString())).isZero();
+        assertThat(out.toString()).contains("BREAKING changes: 0", "PASSED");
+        out.reset();
+        assertThat(run("check", "--root", root.toString(), "--base", base.toString())).isZero();
         assertThat(out.toString()).contains("BREAKING changes: 1", "FIELD_REMOVED Thing.size", "PASSED");
+        assertThat(run("check", "--root", root.toString(), "--base", root.resolve("missing.graphql").toString())).isEqualTo(2);
     }
 
     @Test

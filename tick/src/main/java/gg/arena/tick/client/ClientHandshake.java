@@ -79,6 +79,11 @@ public final class ClientHandshake {
         return out.flip();
     }
 
+    /** As {@link #encode(Packet)}, into {@code out} at its position (advanced); returns the length. */
+    public int encode(Packet packet, ByteBuffer out) {
+        return PacketCodec.encode(packet, outbound, out);
+    }
+
     public long takeSequence() {
         return nextSequence++;
     }

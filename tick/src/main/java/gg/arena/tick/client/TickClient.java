@@ -1,7 +1,6 @@
 package gg.arena.tick.client;
 
 import gg.arena.tick.auth.ConnectToken;
-import gg.arena.tick.sim.SnapshotReceiver;
 import gg.arena.tick.sim.WorldView;
 import gg.arena.tick.wire.InputCommand;
 import gg.arena.tick.wire.Packet;
@@ -15,50 +14,26 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Random;
 
 /**
- * A blocking UDP client of the tick protocol for bots and tests: handshake, inputs with the 3 previous
- * ones, snapshot decoding and acknowledgement, optional simulated loss in each direction, and the numbers
- * a bot reports. One thread per client.
+ * A blocking UDP client of the tick protocol for tests and single bots: a {@link ClientSession} on its
+ * own socket and thread. Many clients at once are cheaper on {@link ClientSwarm}.
  */
 public final class TickClient implements AutoCloseable {
 
     /** A little under the server's 5 s cookie lifetime. */
-    private static final long COOKIE_PATIENCE_NANOS = 4_000_000_000L;
+    static final long COOKIE_PATIENCE_NANOS = 4_000_000_000L;
 
     private final InetSocketAddress server;
-    private final ClientHandshake handshake;
+    private final ClientSession session;
     private final DatagramSocket socket;
-    private final SnapshotReceiver snapshots = new SnapshotReceiver();
-    private final Random random;
-    private final double lossUp;
-    private final double lossDown;
-    private final Deque<InputCommand> recent = new ArrayDeque<>();
     private final byte[] receiveBuffer = new byte[2048];
-    private final long[] sentAtNanos = new long[1024];
-    private final List<Long> rttNanos = new ArrayList<>();
-    private long inputTick;
-    private long lastAckedInput = -1;
-    private long snapshotsReceived;
-    private long snapshotsDroppedByLoss;
-    private long lateSnapshots;
-    private long rejected;
-    private long bytesIn;
-    private long bytesOut;
-    private long newestServerTick = -1;
-    private Packet.Disconnect disconnect;
+    private final ByteBuffer sendBuffer = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
 
     public TickClient(InetSocketAddress server, ConnectToken token, double lossUp, double lossDown, long seed) {
         this.server = server;
-        this.handshake = new ClientHandshake(token);
-        this.lossUp = lossUp;
-        this.lossDown = lossDown;
-        this.random = new Random(seed);
+        this.session = new ClientSession(token, lossUp, lossDown, seed);
         try {
             this.socket = new DatagramSocket(new InetSocketAddress(server.getAddress().isLoopbackAddress()
                     ? server.getAddress() : null, 0));
@@ -75,8 +50,13 @@ public final class TickClient implements AutoCloseable {
         return (InetSocketAddress) socket.getLocalSocketAddress();
     }
 
+    public ClientSession session() {
+        return session;
+    }
+
     /** Runs the handshake; true when accepted, false when denied or out of time. */
     public boolean connect(Duration timeout) throws IOException {
+        ClientHandshake handshake = session.handshake();
         long deadline = System.nanoTime() + timeout.toNanos();
         long challengedAt = 0;
         while (System.nanoTime() < deadline) {
@@ -109,24 +89,19 @@ public final class TickClient implements AutoCloseable {
     }
 
     public ClientHandshake handshake() {
-        return handshake;
+        return session.handshake();
     }
 
     /** Sends the input of the next tick together with the 3 before it and the snapshot acks. */
     public void sendInput(InputCommand input) throws IOException {
-        recent.addFirst(input);
-        while (recent.size() > Wire.MAX_INPUTS) {
-            recent.removeLast();
-        }
-        long tick = inputTick++;
-        sentAtNanos[(int) (tick % sentAtNanos.length)] = System.nanoTime();
-        send(handshake.encode(new Packet.Input(handshake.takeSequence(), snapshots.ack(), snapshots.ackBits(),
-                tick, List.copyOf(recent))));
+        sendBuffer.clear();
+        session.writeInput(input, sendBuffer);
+        send(sendBuffer.flip());
     }
 
     /** Sends any packet as is (signed); used by tests to replay or disconnect. */
     public ByteBuffer sendPacket(Packet packet) throws IOException {
-        ByteBuffer datagram = handshake.encode(packet);
+        ByteBuffer datagram = session.handshake().encode(packet);
         send(datagram.duplicate());
         return datagram;
     }
@@ -136,16 +111,16 @@ public final class TickClient implements AutoCloseable {
     }
 
     public long takeSequence() {
-        return handshake.takeSequence();
+        return session.handshake().takeSequence();
     }
 
     private void send(ByteBuffer datagram) throws IOException {
-        if (lossUp > 0 && random.nextDouble() < lossUp) {
+        if (session.loseOutgoing()) {
             return;
         }
         byte[] bytes = new byte[datagram.remaining()];
         datagram.get(bytes);
-        bytesOut += bytes.length;
+        session.sent(bytes.length);
         socket.send(new DatagramPacket(bytes, bytes.length, server));
     }
 
@@ -158,85 +133,55 @@ public final class TickClient implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return null;
         }
-        if (lossDown > 0 && random.nextDouble() < lossDown) {
-            snapshotsDroppedByLoss++;
+        if (session.loseIncoming()) {
             return null;
         }
-        bytesIn += p.getLength();
-        Packet packet = handshake.receive(ByteBuffer.wrap(receiveBuffer, 0, p.getLength()).slice());
-        if (packet == null) {
-            rejected++;
-            return null;
-        }
-        switch (packet) {
-            case Packet.Snapshot s -> onSnapshot(s);
-            case Packet.Disconnect d -> disconnect = d;
-            default -> {
-            }
-        }
-        return packet;
-    }
-
-    private void onSnapshot(Packet.Snapshot s) {
-        snapshotsReceived++;
-        if (s.serverTick() <= newestServerTick) {
-            lateSnapshots++;
-        } else {
-            newestServerTick = s.serverTick();
-        }
-        WorldView world = snapshots.receive(s);
-        if (world == null) {
-            return;
-        }
-        if (s.inputAck() > lastAckedInput && s.inputAck() < inputTick) {
-            lastAckedInput = s.inputAck();
-            rttNanos.add(System.nanoTime() - sentAtNanos[(int) (s.inputAck() % sentAtNanos.length)]);
-        }
+        return session.receive(ByteBuffer.wrap(receiveBuffer, 0, p.getLength()).slice());
     }
 
     public WorldView world() {
-        return snapshots.latest();
+        return session.world();
     }
 
     public Packet.Disconnect disconnect() {
-        return disconnect;
+        return session.disconnect();
     }
 
     public long snapshotsReceived() {
-        return snapshotsReceived;
+        return session.snapshotsReceived();
     }
 
     public long undecodableSnapshots() {
-        return snapshots.undecodable();
+        return session.undecodableSnapshots();
     }
 
     public long lateSnapshots() {
-        return lateSnapshots;
+        return session.lateSnapshots();
     }
 
     public long droppedBySimulatedLoss() {
-        return snapshotsDroppedByLoss;
+        return session.droppedBySimulatedLoss();
     }
 
     public long rejected() {
-        return rejected;
+        return session.rejected();
     }
 
     public long bytesIn() {
-        return bytesIn;
+        return session.bytesIn();
     }
 
     public long bytesOut() {
-        return bytesOut;
+        return session.bytesOut();
     }
 
     public long newestServerTick() {
-        return newestServerTick;
+        return session.newestServerTick();
     }
 
     /** Input -> acknowledging snapshot round trips measured so far. */
     public List<Long> rttNanos() {
-        return List.copyOf(rttNanos);
+        return session.rttNanos();
     }
 
     @Override

@@ -37,6 +37,14 @@ final class Datagrams {
         channel.write(new DatagramPacket(buf, to), channel.voidPromise());
     }
 
+    /** Queues an encoded datagram ({@code bytes[0, length)}, copied) without flushing. */
+    static void write(Channel channel, InetSocketAddress to, byte[] bytes, int length, TickMetrics metrics) {
+        ByteBuf buf = channel.alloc().ioBuffer(length);
+        buf.writeBytes(bytes, 0, length);
+        metrics.sent(length);
+        channel.write(new DatagramPacket(buf, to), channel.voidPromise());
+    }
+
     static void send(Channel channel, InetSocketAddress to, ByteBuffer datagram, TickMetrics metrics) {
         metrics.sent(datagram.remaining());
         channel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(datagram), to), channel.voidPromise());

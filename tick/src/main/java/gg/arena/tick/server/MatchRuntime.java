@@ -6,7 +6,9 @@ import gg.arena.tick.wire.InputCommand;
 import gg.arena.tick.wire.Packet;
 import gg.arena.tick.wire.PacketCodec;
 import gg.arena.tick.wire.RejectReason;
+import gg.arena.tick.wire.Wire;
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 
 import java.nio.ByteBuffer;
@@ -16,6 +18,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * One match on the server: its simulation and peers, all owned by one event loop. Every method but the
  * constructor and {@link #start()} runs on that loop, so no state here is synchronized.
+ *
+ * <p>Scheduling: tick n is due at start + n periods (a fixed grid, never moved by a late tick). Each tick
+ * schedules the next for its due time. A tick that starts late still runs (and counts as missed when it is
+ * more than a period late); after a stall of more than {@link #MAX_CATCH_UP} periods the backlog is not
+ * replayed in a burst: those ticks are skipped (and counted missed) and the match goes on from the newest
+ * due tick. Sending: the match writes through the socket owned by its own event loop (all sockets share the
+ * port with SO_REUSEPORT, so clients see one server address), so a tick's sends are direct system calls in
+ * the tick, not tasks handed to another thread.
  */
 final class MatchRuntime {
 
@@ -27,8 +37,15 @@ final class MatchRuntime {
     static final int TIMED_OUT = 2;
     static final int REPLACED = 3;
 
+    /** Periods a match may fall behind and still replay its due ticks; beyond, they are skipped. */
+    static final int MAX_CATCH_UP = 3;
+
     private final MatchSimulation sim;
     private final EventLoop loop;
+    private final Channel channel;
+    /** Encode and verify buffers on the heap: HMAC runs on arrays without a view per datagram. */
+    private final ByteBuffer out = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
+    private final ByteBuffer in = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
     private final MatchRegistry registry;
     private final TickMetrics metrics;
     private final long idleTimeoutMillis;
@@ -38,10 +55,11 @@ final class MatchRuntime {
     private ScheduledFuture<?> ticking;
     private long dueNanos;
 
-    MatchRuntime(MatchSimulation sim, EventLoop loop, MatchRegistry registry, TickMetrics metrics,
+    MatchRuntime(MatchSimulation sim, EventLoop loop, Channel channel, MatchRegistry registry, TickMetrics metrics,
                  long idleTimeoutMillis) {
         this.sim = sim;
         this.loop = loop;
+        this.channel = channel;
         this.registry = registry;
         this.metrics = metrics;
         this.idleTimeoutMillis = idleTimeoutMillis;
@@ -65,10 +83,15 @@ final class MatchRuntime {
         return loop;
     }
 
-    void start() {
+    /**
+     * Starts ticking. {@code phase} (0..1) places this match's ticks within the period, so the matches of
+     * one event loop take turns instead of all falling due at once and queueing behind each other.
+     */
+    void start(double phase) {
+        long offset = (long) (phase * periodNanos);
         loop.execute(() -> {
-            dueNanos = System.nanoTime() + periodNanos;
-            ticking = loop.scheduleAtFixedRate(this::tick, periodNanos, periodNanos, TimeUnit.NANOSECONDS);
+            dueNanos = System.nanoTime() + periodNanos + offset;
+            ticking = loop.schedule(this::tick, periodNanos + offset, TimeUnit.NANOSECONDS);
         });
     }
 
@@ -88,7 +111,7 @@ final class MatchRuntime {
     }
 
     private void sendAccepted(Peer peer) {
-        Datagrams.send(peer.channel, peer.connection.address(), new Packet.ConnectionAccepted(
+        Datagrams.send(channel, peer.connection.address(), new Packet.ConnectionAccepted(
                 peer.connection.nextOutboundSequence(), peer.slot, sim.rules().tickRate(), sim.tick()),
                 peer.connection.outbound(), metrics);
     }
@@ -103,8 +126,14 @@ final class MatchRuntime {
             metrics.dropped(RejectReason.UNKNOWN_CONNECTION);
             return;
         }
-        ByteBuffer datagram = content.nioBuffer();
-        if (!peer.connection.inbound().verify(datagram, datagram.position(), datagram.limit())) {
+        int length = content.readableBytes();
+        if (length > in.capacity()) {
+            metrics.dropped(RejectReason.TOO_LONG); // checked by the handler already; never trust it twice
+            return;
+        }
+        content.getBytes(content.readerIndex(), in.array(), 0, length);
+        ByteBuffer datagram = in.clear().limit(length);
+        if (!peer.connection.inbound().verify(datagram, 0, length)) {
             metrics.dropped(RejectReason.BAD_TAG);
             return;
         }
@@ -143,22 +172,31 @@ final class MatchRuntime {
      * schedule and leave the players connected to a frozen match.
      */
     private void tick() {
+        if (over) {
+            return;
+        }
         try {
             step();
         } catch (RuntimeException e) {
             log.error("match {} failed in its tick and is stopped; its result is not stored", sim.matchId(), e);
             stopNow(QUIT);
+            return;
+        }
+        if (!over) {
+            ticking = loop.schedule(this::tick, Math.max(0, dueNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
     private void step() {
         long start = System.nanoTime();
-        boolean late = start - dueNanos > periodNanos;
-        dueNanos += periodNanos;
-        if (late) {
-            // Do not try to catch up a backlog of ticks in a burst: resynchronise to now.
-            dueNanos = start + periodNanos;
+        long behind = (start - dueNanos) / periodNanos;
+        if (behind > MAX_CATCH_UP) {
+            // A stall: run the newest due tick now, skip the ones before it rather than replay them in a burst.
+            metrics.skipped(behind);
+            dueNanos += behind * periodNanos;
         }
+        long startDelay = Math.max(0, start - dueNanos);
+        dueNanos += periodNanos;
         sim.step();
         long nowMillis = System.currentTimeMillis();
         for (Peer peer : peers) {
@@ -170,41 +208,17 @@ final class MatchRuntime {
                 continue;
             }
             long inputAck = peer.inputAcks.hasAny() ? peer.inputAcks.newest() : 0;
-            Packet.Snapshot snapshot = peer.snapshots.next(peer.connection.nextOutboundSequence(), sim.view(),
-                    inputAck, peer.inputAcks.bits());
-            Datagrams.write(peer.channel, peer.connection.address(), snapshot, peer.connection.outbound(), metrics);
-            flushLater(peer.channel);
+            out.clear();
+            int n = peer.snapshots.writeNext(out, peer.connection.nextOutboundSequence(), sim.view(), inputAck,
+                    peer.inputAcks.bits(), peer.connection.outbound());
+            Datagrams.write(channel, peer.connection.address(), out.array(), n, metrics);
         }
-        flushAll();
+        // One flush: epoll hands the tick's snapshots to the kernel in one sendmmsg call.
+        channel.flush();
         if (sim.ended()) {
             end();
         }
-        metrics.ticked(System.nanoTime() - start, late);
-    }
-
-    /** The sockets written to this tick (usually one or two: one per SO_REUSEPORT socket). */
-    private final io.netty.channel.Channel[] toFlush = new io.netty.channel.Channel[8];
-    private int toFlushCount;
-
-    private void flushLater(io.netty.channel.Channel channel) {
-        for (int i = 0; i < toFlushCount; i++) {
-            if (toFlush[i] == channel) {
-                return;
-            }
-        }
-        if (toFlushCount == toFlush.length) {
-            channel.flush();
-            return;
-        }
-        toFlush[toFlushCount++] = channel;
-    }
-
-    private void flushAll() {
-        for (int i = 0; i < toFlushCount; i++) {
-            toFlush[i].flush();
-            toFlush[i] = null;
-        }
-        toFlushCount = 0;
+        metrics.ticked(System.nanoTime() - start, startDelay, periodNanos);
     }
 
     private void end() {
@@ -221,17 +235,18 @@ final class MatchRuntime {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        // Unlisted before the players are told, so a client that hears "over" never finds it still running.
+        registry.remove(this);
         for (Peer peer : peers) {
             if (peer != null) {
                 drop(peer, reason);
             }
         }
-        registry.remove(this);
     }
 
     private void drop(Peer peer, int reason) {
         if (reason >= 0) {
-            Datagrams.send(peer.channel, peer.connection.address(),
+            Datagrams.send(channel, peer.connection.address(),
                     new Packet.Disconnect(peer.connection.nextOutboundSequence(), reason),
                     peer.connection.outbound(), metrics);
         }

@@ -5,8 +5,19 @@ import gg.arena.tick.wire.RejectReason;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 
-/** Counters of the tick server, cheap to bump from any event loop; exposed through getters. */
+/**
+ * Counters of the tick server, cheap to bump from any event loop; exposed through getters (and to
+ * Micrometer by {@link TickMeterBinder}).
+ *
+ * <p>Definitions. <b>Tick time</b>: the wall time one match's tick takes on its event loop, from the
+ * start of the simulation step to the return of the flush that hands its snapshots to the kernel
+ * (simulate + encode + sign + send). <b>Start delay</b>: how long after its due time a tick started
+ * (due times are a fixed grid from the match's start). A tick is <b>missed</b> when it started more than
+ * one tick period after its due time, or was skipped (a backlog of more than
+ * {@code MatchRuntime#MAX_CATCH_UP} periods is not replayed; those ticks never run).
+ */
 public final class TickMetrics {
 
     private final LongAdder[] dropped = new LongAdder[RejectReason.values().length];
@@ -17,16 +28,15 @@ public final class TickMetrics {
     private final LongAdder connections = new LongAdder();
     private final LongAdder ticks = new LongAdder();
     private final LongAdder missedTicks = new LongAdder();
+    private final LongAdder skippedTicks = new LongAdder();
     private final LongAdder tickNanos = new LongAdder();
-    /** Tick durations by whole microsecond below 4096 µs; the last bucket holds every longer tick. */
-    private final LongAdder[] tickMicros = new LongAdder[4097];
+    private final MicrosHistogram tickTimes = new MicrosHistogram();
+    private final MicrosHistogram startDelays = new MicrosHistogram();
+    private volatile LongConsumer tickObserver = nanos -> { };
 
     public TickMetrics() {
         for (int i = 0; i < dropped.length; i++) {
             dropped[i] = new LongAdder();
-        }
-        for (int i = 0; i < tickMicros.length; i++) {
-            tickMicros[i] = new LongAdder();
         }
     }
 
@@ -48,13 +58,26 @@ public final class TickMetrics {
         connections.increment();
     }
 
-    void ticked(long nanos, boolean late) {
+    /** One tick ran: how long it took and how long after its due time it started. */
+    void ticked(long nanos, long startDelayNanos, long periodNanos) {
         ticks.increment();
         tickNanos.add(nanos);
-        tickMicros[(int) Math.min(tickMicros.length - 1, nanos / 1000)].increment();
-        if (late) {
+        tickTimes.record(nanos);
+        startDelays.record(startDelayNanos);
+        if (startDelayNanos > periodNanos) {
             missedTicks.increment();
         }
+        tickObserver.accept(nanos);
+    }
+
+    /** Ticks that were due but never ran (the match resynchronised to the clock after a stall). */
+    void skipped(long count) {
+        skippedTicks.add(count);
+    }
+
+    /** Also called with every tick's time in nanoseconds, on the match's event loop (a registry's timer). */
+    public synchronized void observeTicks(LongConsumer observer) {
+        tickObserver = tickObserver.andThen(observer);
     }
 
     public long droppedCount(RejectReason... reasons) {
@@ -104,34 +127,50 @@ public final class TickMetrics {
         return ticks.sum();
     }
 
-    /** Ticks that started later than one tick period after they were due. */
+    /** Missed ticks: those that started more than one period after they were due, plus skipped ones. */
     public long missedTicks() {
+        return missedTicks.sum() + skippedTicks.sum();
+    }
+
+    /** Ticks that started more than one period late (and ran). */
+    public long lateTicks() {
         return missedTicks.sum();
     }
 
+    /** Ticks that were due but never ran. */
+    public long skippedTicks() {
+        return skippedTicks.sum();
+    }
+
     /**
-     * The tick duration below which a share {@code p} (0..1) of the ticks so far fell, in microseconds
-     * (exact to the microsecond up to 4 ms; 4096 means "4 ms or more"); -1 before the first tick.
+     * The tick time below which a share {@code p} (0..1) of the ticks so far fell, in microseconds (exact
+     * below 1 ms, within 1.6 % above; rounded up); -1 before the first tick.
      */
     public long tickMicrosPercentile(double p) {
-        long total = 0;
-        long[] counts = new long[tickMicros.length];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = tickMicros[i].sum();
-            total += counts[i];
+        return tickTimes.percentile(p);
+    }
+
+    /** Ticks whose tick time was {@code micros} or more. */
+    public long ticksAtLeastMicros(long micros) {
+        return tickTimes.countAtLeast(micros);
+    }
+
+    /** Start delay (see the class comment) percentile in microseconds, as {@link #tickMicrosPercentile}. */
+    public long startDelayMicrosPercentile(double p) {
+        return startDelays.percentile(p);
+    }
+
+    /** Starts a measured window (benchmarks: after a warm-up); counts are not atomic with running ticks. */
+    public void reset() {
+        for (LongAdder a : dropped) {
+            a.reset();
         }
-        if (total == 0) {
-            return -1;
+        for (LongAdder a : new LongAdder[]{received, sent, bytesIn, bytesOut, connections, ticks, missedTicks,
+                skippedTicks, tickNanos}) {
+            a.reset();
         }
-        long rank = Math.max(1, (long) Math.ceil(p * total));
-        long seen = 0;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
-            if (seen >= rank) {
-                return i + 1; // upper edge of the bucket
-            }
-        }
-        return counts.length;
+        tickTimes.reset();
+        startDelays.reset();
     }
 
     public long tickNanosTotal() {

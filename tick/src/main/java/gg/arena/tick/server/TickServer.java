@@ -47,6 +47,7 @@ public final class TickServer implements AutoCloseable {
     private final ServerHandshake handshake;
     private final MatchListener listener;
     private final List<Channel> channels = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
     private EventLoopGroup group;
     private int boundPort;
     private boolean epoll;
@@ -135,12 +136,24 @@ public final class TickServer implements AutoCloseable {
         EventLoop loop = group.next();
         MatchSimulation sim = new MatchSimulation(matchId, playerIds, rules,
                 ThreadLocalRandom.current().nextLong(), listener);
-        MatchRuntime runtime = new MatchRuntime(sim, loop, registry, metrics, config.idleTimeout().toMillis());
+        MatchRuntime runtime = new MatchRuntime(sim, loop, channelOf(loop), registry, metrics,
+                config.idleTimeout().toMillis());
         if (registry.putIfAbsent(matchId, runtime) != null) {
             return false;
         }
-        runtime.start();
+        // Golden-ratio steps spread any number of matches evenly over the tick period.
+        runtime.start((opened.getAndIncrement() * 0.6180339887498949) % 1.0);
         return true;
+    }
+
+    /** The socket read and written by this event loop (each loop has one), so a match's sends stay on its thread. */
+    private Channel channelOf(EventLoop loop) {
+        for (Channel c : channels) {
+            if (c.eventLoop() == loop) {
+                return c;
+            }
+        }
+        return channels.get(0);
     }
 
     public boolean running(String matchId) {

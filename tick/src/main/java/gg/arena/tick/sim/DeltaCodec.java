@@ -3,7 +3,9 @@ package gg.arena.tick.sim;
 import gg.arena.tick.wire.Packet.Snapshot;
 import gg.arena.tick.wire.PlayerDelta;
 import gg.arena.tick.wire.ProjectileDelta;
+import gg.arena.tick.wire.Wire;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +78,116 @@ public final class DeltaCodec {
     private static ProjectileDelta spawn(ProjectileView p, long tick) {
         return new ProjectileDelta(p.id(), ProjectileDelta.SPAWN, p.x(), p.y(), p.vx(), p.vy(),
                 (int) (tick - p.spawnTick()), p.owner());
+    }
+
+    /**
+     * Writes the player entries of {@link #players} (count byte first) straight into {@code out}, byte for
+     * byte as {@code PacketCodec} writes them, without building the entries: the server does this for every
+     * client every tick, so it allocates nothing.
+     */
+    public static void writePlayers(WorldView baseline, WorldView current, ByteBuffer out) {
+        List<PlayerView> base = baseline == null ? List.of() : baseline.players();
+        List<PlayerView> cur = current.players();
+        int countAt = out.position();
+        out.put((byte) 0);
+        int count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < base.size() || j < cur.size()) {
+            PlayerView b = i < base.size() ? base.get(i) : null;
+            PlayerView c = j < cur.size() ? cur.get(j) : null;
+            if (c == null || (b != null && b.slot() < c.slot())) {
+                out.put((byte) b.slot());
+                out.put((byte) PlayerDelta.REMOVED);
+                count++;
+                i++;
+            } else if (b == null || c.slot() < b.slot()) {
+                writePlayer(c, PlayerDelta.ALL, out);
+                count++;
+                j++;
+            } else {
+                int mask = (b.x() != c.x() ? PlayerDelta.X : 0) | (b.y() != c.y() ? PlayerDelta.Y : 0)
+                        | (b.health() != c.health() ? PlayerDelta.HEALTH : 0)
+                        | (b.score() != c.score() ? PlayerDelta.SCORE : 0)
+                        | (b.flags() != c.flags() ? PlayerDelta.FLAGS : 0);
+                if (mask != 0) {
+                    writePlayer(c, mask, out);
+                    count++;
+                }
+                i++;
+                j++;
+            }
+        }
+        if (count > Wire.MAX_PLAYERS) {
+            throw new IllegalArgumentException("too many player entries: " + count);
+        }
+        out.put(countAt, (byte) count);
+    }
+
+    private static void writePlayer(PlayerView c, int mask, ByteBuffer out) {
+        out.put((byte) c.slot());
+        out.put((byte) mask);
+        if ((mask & PlayerDelta.X) != 0) {
+            out.putShort((short) c.x());
+        }
+        if ((mask & PlayerDelta.Y) != 0) {
+            out.putShort((short) c.y());
+        }
+        if ((mask & PlayerDelta.HEALTH) != 0) {
+            out.put((byte) c.health());
+        }
+        if ((mask & PlayerDelta.SCORE) != 0) {
+            out.putShort((short) c.score());
+        }
+        if ((mask & PlayerDelta.FLAGS) != 0) {
+            out.put((byte) c.flags());
+        }
+    }
+
+    /** Writes the projectile entries of {@link #projectiles} (count byte first) as {@link #writePlayers} does. */
+    public static void writeProjectiles(WorldView baseline, WorldView current, ByteBuffer out) {
+        List<ProjectileView> base = baseline == null ? List.of() : baseline.projectiles();
+        List<ProjectileView> cur = current.projectiles();
+        int countAt = out.position();
+        out.put((byte) 0);
+        int count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < base.size() || j < cur.size()) {
+            ProjectileView b = i < base.size() ? base.get(i) : null;
+            ProjectileView c = j < cur.size() ? cur.get(j) : null;
+            if (c == null || (b != null && b.id() < c.id())) {
+                out.putShort((short) b.id());
+                out.put((byte) ProjectileDelta.REMOVED);
+                count++;
+                i++;
+            } else if (b == null || c.id() < b.id() || !b.equals(c)) {
+                long age = current.tick() - c.spawnTick();
+                if (age < 0 || age > 255) {
+                    throw new IllegalArgumentException("projectile entry must be SPAWN (age 0..255) or REMOVED");
+                }
+                out.putShort((short) c.id());
+                out.put((byte) ProjectileDelta.SPAWN);
+                out.putShort((short) c.x());
+                out.putShort((short) c.y());
+                out.putShort((short) c.vx());
+                out.putShort((short) c.vy());
+                out.put((byte) age);
+                out.put((byte) c.owner());
+                count++;
+                j++;
+                if (b != null && b.id() == c.id()) {
+                    i++;
+                }
+            } else {
+                i++;
+                j++;
+            }
+        }
+        if (count > Wire.MAX_PROJECTILE_ENTRIES) {
+            throw new IllegalArgumentException("too many projectile entries: " + count);
+        }
+        out.put(countAt, (byte) count);
     }
 
     /**

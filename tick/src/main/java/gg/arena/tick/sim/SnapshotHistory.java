@@ -1,6 +1,11 @@
 package gg.arena.tick.sim;
 
+import gg.arena.tick.auth.PacketAuth;
 import gg.arena.tick.wire.Packet.Snapshot;
+import gg.arena.tick.wire.PacketType;
+import gg.arena.tick.wire.Wire;
+
+import java.nio.ByteBuffer;
 
 /**
  * The snapshots recently sent to one client, by 16-bit snapshot sequence, and the choice of baseline: the
@@ -9,6 +14,8 @@ import gg.arena.tick.wire.Packet.Snapshot;
 public final class SnapshotHistory {
 
     public static final int SIZE = 64;
+
+    private static final int NO_BASELINE = 0xFFFF;
 
     private final WorldView[] views = new WorldView[SIZE];
     private final int[] sequences = new int[SIZE];
@@ -36,7 +43,8 @@ public final class SnapshotHistory {
         }
         for (int d = 0; d <= 32; d++) {
             int seq = (ack - d) & 0xFFFF;
-            if ((d == 0 || (ackBits & (1 << (d - 1))) != 0) && known(seq)
+            // 0xFFFF on the wire means "no baseline": that one sequence can never serve as a baseline.
+            if (seq != NO_BASELINE && (d == 0 || (ackBits & (1 << (d - 1))) != 0) && known(seq)
                     && arithmetic.distance(nextSequence, seq) <= SIZE) {
                 return seq;
             }
@@ -62,5 +70,34 @@ public final class SnapshotHistory {
         sequences[seq % SIZE] = seq;
         return new Snapshot(packetSequence, seq, baseline, current.tick(), inputAck, inputAckBits,
                 DeltaCodec.players(base, current), DeltaCodec.projectiles(base, current));
+    }
+
+    /**
+     * Does what {@link #next} does and encodes and signs the snapshot straight into {@code out} at its
+     * position (which it advances), byte for byte as {@code PacketCodec.encode(next(...), auth, out)},
+     * but without building the snapshot and its entries. Returns the number of bytes written.
+     */
+    public int writeNext(ByteBuffer out, long packetSequence, WorldView current, long inputAck, int inputAckBits,
+                         PacketAuth auth) {
+        int baseline = baseline();
+        WorldView base = baseline < 0 ? null : view(baseline);
+        int seq = nextSequence;
+        nextSequence = (nextSequence + 1) & 0xFFFF;
+        views[seq % SIZE] = current;
+        sequences[seq % SIZE] = seq;
+        int start = out.position();
+        out.put((byte) PacketType.SNAPSHOT.code());
+        out.putLong(packetSequence);
+        out.putShort((short) seq);
+        out.putShort((short) (baseline < 0 ? NO_BASELINE : baseline));
+        out.putInt((int) current.tick());
+        out.putInt((int) inputAck);
+        out.putInt(inputAckBits);
+        DeltaCodec.writePlayers(base, current, out);
+        DeltaCodec.writeProjectiles(base, current, out);
+        int end = out.position();
+        auth.sign(out, start, end);
+        out.position(end + Wire.TAG_BYTES);
+        return out.position() - start;
     }
 }

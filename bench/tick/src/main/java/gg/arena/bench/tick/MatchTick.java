@@ -6,8 +6,6 @@ import gg.arena.tick.sim.MatchListener;
 import gg.arena.tick.sim.MatchSimulation;
 import gg.arena.tick.sim.SnapshotHistory;
 import gg.arena.tick.wire.InputCommand;
-import gg.arena.tick.wire.Packet;
-import gg.arena.tick.wire.PacketCodec;
 import gg.arena.tick.wire.Wire;
 
 import java.nio.ByteBuffer;
@@ -27,7 +25,7 @@ public final class MatchTick {
     private final SnapshotHistory[] histories;
     private final PacketAuth[] auths;
     private final InputCommand[] inputs = new InputCommand[64];
-    private final ByteBuffer out = ByteBuffer.allocateDirect(Wire.MAX_PACKET_BYTES);
+    private final ByteBuffer out = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);
     private final int players;
     private long inputTick;
     private long sequence;
@@ -64,10 +62,10 @@ public final class MatchTick {
         sim.step();
         int bytes = 0;
         for (int slot = 0; slot < players; slot++) {
-            Packet.Snapshot s = histories[slot].next(sequence++, sim.view(), t, -1);
+            // As the server does: delta-encoded and signed straight into the buffer, nothing built.
             out.clear();
-            bytes += PacketCodec.encode(s, auths[slot], out);
-            histories[slot].acknowledged(s.snapshotSequence(), -1); // the client got it
+            bytes += histories[slot].writeNext(out, sequence++, sim.view(), t, -1, auths[slot]);
+            histories[slot].acknowledged(out.getShort(9) & 0xFFFF, -1); // the client got it
         }
         return bytes;
     }

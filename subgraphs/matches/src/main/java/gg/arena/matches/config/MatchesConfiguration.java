@@ -1,7 +1,10 @@
 package gg.arena.matches.config;
 
-import gg.arena.matches.events.LoggingMatchEventsPublisher;
+import gg.arena.matches.events.BusMatchEventsPublisher;
 import gg.arena.matches.events.MatchEventsPublisher;
+import gg.arena.matches.live.LiveMatchEvents;
+import gg.arena.matches.live.LiveProperties;
+import gg.arena.subgraph.events.EventBus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Wiring of the matches service: typed settings, the event seam, the matchmaking sweep's scheduler. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(MatchmakingProperties.class)
+@EnableConfigurationProperties({MatchmakingProperties.class, LiveProperties.class})
 public class MatchesConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MatchEventsPublisher matchEventsPublisher() {
-        return new LoggingMatchEventsPublisher();
+    MatchEventsPublisher matchEventsPublisher(EventBus bus, LiveMatchEvents live) {
+        return new BusMatchEventsPublisher(bus, live);
     }
 }

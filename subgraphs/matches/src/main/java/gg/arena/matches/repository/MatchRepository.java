@@ -1,6 +1,7 @@
 package gg.arena.matches.repository;
 
 import gg.arena.subgraph.jdbc.SqlTime;
+import gg.arena.matches.domain.EndedMatch;
 import gg.arena.matches.domain.GameMode;
 import gg.arena.matches.domain.Match;
 import gg.arena.matches.domain.MatchStatus;
@@ -50,6 +51,28 @@ public class MatchRepository {
             spec = spec.param("region", region.name());
         }
         return spec.query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * Stored results with an end sequence above {@code after}, in sequence order (the outbox of
+     * ended matches that the players service reads).
+     */
+    public List<EndedMatch> findEndedAfter(long after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", m.end_sequence FROM matches m WHERE m.end_sequence > :after"
+                        + " ORDER BY m.end_sequence LIMIT :limit")
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new EndedMatch(rs.getLong("end_sequence"), map(rs)))
+                .list();
+    }
+
+    /**
+     * Takes the next end sequence. The counter row stays locked until the caller's transaction ends,
+     * so results commit in sequence order even with several instances on one database.
+     */
+    public long nextEndSequence() {
+        jdbc.sql("UPDATE match_end_counter SET last_sequence = last_sequence + 1 WHERE id = 1").update();
+        return jdbc.sql("SELECT last_sequence FROM match_end_counter WHERE id = 1").query(Long.class).single();
     }
 
     public boolean isEmpty() {

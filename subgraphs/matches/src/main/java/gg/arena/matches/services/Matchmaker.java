@@ -103,6 +103,6 @@ public class Matchmaker {
             // Cannot happen while the rows are locked; if it does, roll the whole pass back.
             throw new IllegalStateException("tickets of " + match.id() + " changed while locked");
         }
-        return new MatchFormed(match, lines);
+        return new MatchFormed(match, lines, List.copyOf(group));
     }
 }

@@ -4,6 +4,7 @@ import gg.arena.matches.domain.GameMode;
 import gg.arena.matches.domain.MatchmakingTicket;
 import gg.arena.matches.domain.Region;
 import gg.arena.matches.domain.TicketStatus;
+import gg.arena.matches.events.MatchEventsPublisher;
 import gg.arena.matches.repository.TicketRepository;
 import gg.arena.subgraph.auth.PlayerPrincipal;
 import gg.arena.subgraph.errors.ConflictException;
@@ -27,11 +28,14 @@ public class MatchmakingService {
 
     private final TicketRepository tickets;
     private final Matchmaker matchmaker;
+    private final MatchEventsPublisher events;
     private final Clock clock;
 
-    public MatchmakingService(TicketRepository tickets, Matchmaker matchmaker, Clock clock) {
+    public MatchmakingService(TicketRepository tickets, Matchmaker matchmaker, MatchEventsPublisher events,
+            Clock clock) {
         this.tickets = tickets;
         this.matchmaker = matchmaker;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,7 +76,9 @@ public class MatchmakingService {
             throw new ConflictException("TICKET_NOT_QUEUED",
                     "Ticket '" + ticket.id() + "' is " + now.status() + ", not QUEUED: only a queued ticket can be dequeued.");
         }
-        return tickets.findById(ticket.id()).orElseThrow();
+        MatchmakingTicket cancelledTicket = tickets.findById(ticket.id()).orElseThrow();
+        events.ticketCancelled(cancelledTicket);
+        return cancelledTicket;
     }
 
     /** An own ticket; TICKET_NOT_FOUND for an unknown id, FORBIDDEN for another player's. */

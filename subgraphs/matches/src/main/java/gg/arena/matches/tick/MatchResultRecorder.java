@@ -4,6 +4,7 @@ import gg.arena.matches.domain.Match;
 import gg.arena.matches.domain.Participant;
 import gg.arena.matches.events.MatchEnded;
 import gg.arena.matches.events.MatchEventsPublisher;
+import gg.arena.matches.live.LiveMatchEvents;
 import gg.arena.matches.repository.MatchRepository;
 import gg.arena.matches.repository.ParticipantRepository;
 import gg.arena.subgraph.jdbc.SqlTime;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores what the tick server reports: kills and deaths as they happen (in memory), and at match end
- * the final lines and the match as FINISHED, then publishes {@link MatchEnded}. The server calls it on
- * an event loop, which must never wait for a database, so the writes run on a thread of their own.
+ * Stores what the tick server reports: kills and deaths as they happen (in memory, and as live events
+ * through {@link LiveMatchEvents}), and at match end the final lines, the match as FINISHED and its
+ * end sequence (the outbox of ended matches), then publishes {@link MatchEnded}. The server calls it
+ * on an event loop, which must never wait for a database, so the writes run on a thread of their own.
  */
 @Component
 public class MatchResultRecorder implements MatchListener, DisposableBean {
@@ -48,15 +50,17 @@ public class MatchResultRecorder implements MatchListener, DisposableBean {
     private final MatchRepository matches;
     private final ParticipantRepository participants;
     private final MatchEventsPublisher events;
+    private final LiveMatchEvents live;
     private final Clock clock;
 
     public MatchResultRecorder(JdbcClient jdbc, TransactionTemplate transaction, MatchRepository matches,
-            ParticipantRepository participants, MatchEventsPublisher events, Clock clock) {
+            ParticipantRepository participants, MatchEventsPublisher events, LiveMatchEvents live, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.matches = matches;
         this.participants = participants;
         this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -65,6 +69,7 @@ public class MatchResultRecorder implements MatchListener, DisposableBean {
         Map<String, Line> match = lines.computeIfAbsent(matchId, id -> new ConcurrentHashMap<>());
         match.computeIfAbsent(killer, id -> new Line()).kills().incrementAndGet();
         match.computeIfAbsent(victim, id -> new Line()).deaths().incrementAndGet();
+        live.kill(matchId, tick, killer, victim);
     }
 
     @Override
@@ -83,7 +88,7 @@ public class MatchResultRecorder implements MatchListener, DisposableBean {
 
     /** Writes the result when the match is still LIVE; publishes MatchEnded after the commit. */
     void store(String matchId, Map<String, Integer> scores, Map<String, Line> matchLines) {
-        Boolean stored = transaction.execute(status -> {
+        Long endSequence = transaction.execute(status -> {
             List<Participant> before = participants.findByMatchIds(List.of(matchId));
             Map<Integer, Integer> teamScores = new TreeMap<>();
             for (Participant p : before) {
@@ -97,8 +102,13 @@ public class MatchResultRecorder implements MatchListener, DisposableBean {
                     .param("id", matchId)
                     .update();
             if (updated == 0) {
-                return false;
+                return null;
             }
+            long sequence = matches.nextEndSequence();
+            jdbc.sql("UPDATE matches SET end_sequence = :sequence WHERE id = :id")
+                    .param("sequence", sequence)
+                    .param("id", matchId)
+                    .update();
             for (Participant p : before) {
                 Line line = matchLines.getOrDefault(p.playerId(), new Line());
                 jdbc.sql("UPDATE match_participant SET score = :score, kills = :kills, deaths = :deaths"
@@ -110,11 +120,11 @@ public class MatchResultRecorder implements MatchListener, DisposableBean {
                         .param("player", p.playerId())
                         .update();
             }
-            return true;
+            return sequence;
         });
-        if (Boolean.TRUE.equals(stored)) {
+        if (endSequence != null) {
             Match match = matches.findAllById(List.of(matchId)).getFirst();
-            events.matchEnded(new MatchEnded(match, participants.findByMatchIds(List.of(matchId))));
+            events.matchEnded(new MatchEnded(match, participants.findByMatchIds(List.of(matchId)), endSequence));
         } else {
             log.warn("match {} ended on the tick server but is no longer LIVE here; result not stored", matchId);
         }
