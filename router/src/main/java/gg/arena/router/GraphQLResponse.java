@@ -17,6 +17,8 @@ public record GraphQLResponse(ObjectNode body, Outcome outcome) {
         /** Rejected before execution: parse, validation, operation selection or variable coercion failed. */
         REQUEST_ERROR,
         /** A mutation over a method that only allows queries (GET). */
-        METHOD_NOT_ALLOWED
+        METHOD_NOT_ALLOWED,
+        /** The bearer token was refused (bad signature, expired, malformed); nothing ran. */
+        UNAUTHENTICATED
     }
 }

@@ -15,6 +15,11 @@ import gg.arena.router.plan.QueryPlan;
 import gg.arena.router.plan.QueryPlanner;
 import gg.arena.router.subgraph.RequestHeaders;
 import gg.arena.router.subgraph.SubgraphClient;
+import gg.arena.router.subgraph.SubgraphException;
+import gg.arena.router.subgraph.SubgraphSubscriptions;
+import gg.arena.router.subscription.SubscriptionFailedException;
+import gg.arena.router.subscription.NoUpstreamSubscriptions;
+import gg.arena.router.plan.PlanNode;
 import gg.arena.router.supergraph.Supergraph;
 import graphql.ExecutionInput;
 import graphql.GraphQLContext;
@@ -31,6 +36,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.SourceLocation;
 import graphql.language.VariableDefinition;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +62,7 @@ public final class Router {
     private final Cache<String, Prepared> documents;
     private final Cache<String, Object> plans;
     private final RouterInstrumentation instrumentation;
+    private final SubgraphSubscriptions subscriptions;
 
     /** A parsed and validated document, or the errors that stopped it. */
     private record Prepared(Document document, Map<String, FragmentDefinition> fragments, List<GraphQLError> errors) {
@@ -67,6 +74,13 @@ public final class Router {
 
     public Router(Supergraph supergraph, SubgraphClient client, JsonMapper mapper, int planCacheSize,
                   RouterInstrumentation instrumentation) {
+        this(supergraph, client, new NoUpstreamSubscriptions(), mapper, planCacheSize, instrumentation);
+    }
+
+    /** A router whose subscriptions reach their subgraphs through {@code subscriptions}. */
+    public Router(Supergraph supergraph, SubgraphClient client, SubgraphSubscriptions subscriptions, JsonMapper mapper,
+                  int planCacheSize, RouterInstrumentation instrumentation) {
+        this.subscriptions = subscriptions;
         this.instrumentation = instrumentation;
         this.api = ApiSchema.of(supergraph);
         this.planner = new QueryPlanner(supergraph, api.schema());
@@ -107,7 +121,7 @@ public final class Router {
                     GraphQLResponse.Outcome.METHOD_NOT_ALLOWED));
         }
         if (op.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return Mono.just(requestError("Subscriptions are not served over this transport."));
+            return Mono.just(requestError(SUBSCRIPTION_NEEDS_STREAM));
         }
         ObjectNode variables;
         try {
@@ -149,11 +163,127 @@ public final class Router {
         });
     }
 
+    /**
+     * The kind of operation {@code request} selects, so a transport can pick single-result or streaming execution;
+     * null when the request cannot run (parse, validation or operation selection fails; executing it reports why).
+     */
+    public OperationDefinition.Operation operationKind(GraphQLRequest request) {
+        Prepared p = prepare(request.query());
+        if (!p.errors().isEmpty()) {
+            return null;
+        }
+        try {
+            return Operations.select(p.document(), request.operationName()).getOperation();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs a subscription: the plan's primary fetch becomes an upstream subscription on the subgraph owning the root
+     * field, and every event it delivers runs the rest of the plan and is shaped before it is emitted. A request that
+     * cannot run gives one {@link GraphQLResponse} that is not {@code EXECUTED} and completes; otherwise each element
+     * is one event. The flux completes when the upstream subscription does and fails with
+     * {@link SubscriptionFailedException} when it fails; cancelling it leaves the upstream subscription.
+     */
+    public Flux<GraphQLResponse> subscribe(GraphQLRequest request, RequestHeaders headers) {
+        Prepared p = prepare(request.query());
+        if (!p.errors().isEmpty()) {
+            return Flux.just(requestError(p.errors()));
+        }
+        OperationDefinition op;
+        try {
+            op = Operations.select(p.document(), request.operationName());
+        } catch (IllegalArgumentException e) {
+            return Flux.just(requestError(e.getMessage()));
+        }
+        if (op.getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+            return Flux.just(requestError("Only subscription operations stream; this is a "
+                    + op.getOperation().name().toLowerCase(Locale.ROOT) + "."));
+        }
+        ObjectNode variables;
+        try {
+            variables = coerce(op, request.variables());
+        } catch (GraphQLErrorException e) {
+            return Flux.just(requestError(e.getMessage()));
+        }
+        QueryPlan plan;
+        try {
+            plan = planFor(request.query(), p.document(), request.operationName());
+        } catch (PlanningException e) {
+            ObjectNode body = Json.objectNode();
+            body.putNull("data");
+            body.putArray("errors").addObject().put("message", "Cannot plan the operation: " + e.getMessage())
+                    .putObject("extensions").put("code", "QUERY_PLANNING_FAILED");
+            return Flux.just(new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED));
+        }
+        if (!(plan.node() instanceof PlanNode.Subscription sub)) {
+            return Flux.just(requestError("The subscription has no root field a subgraph serves."));
+        }
+        PlanNode.Fetch primary = sub.primary();
+        Map<String, Object> upstreamVariables = new java.util.LinkedHashMap<>();
+        for (String v : primary.variableUsages()) {
+            if (variables.has(v)) {
+                upstreamVariables.put(v, mapper.convertValue(variables.get(v), Object.class));
+            }
+        }
+        String service = primary.serviceName();
+        return Flux.defer(() -> subscriptions.subscribe(service, primary.operation(), upstreamVariables, headers))
+                .onErrorMap(SubgraphException.class, e -> SubscriptionFailedException.upstream(service, e))
+                .concatMap(event -> {
+                    RouterInstrumentation.End end = instrumentation.begin(
+                            RouterInstrumentation.Phase.SUBSCRIPTION_EVENT, op.getName());
+                    JsonNode tree = mapper.valueToTree(event);
+                    return executor.executeEvent(sub, tree, new ExecutionState(variables), headers)
+                            .map(state -> {
+                                List<ObjectNode> errors = new ArrayList<>(state.errors());
+                                JsonNode data = shaper.shape(op, p.fragments(), state.data(), variables, errors,
+                                        null);
+                                ObjectNode body = Json.objectNode();
+                                body.set("data", data);
+                                if (!errors.isEmpty()) {
+                                    ArrayNode arr = body.putArray("errors");
+                                    errors.forEach(arr::add);
+                                }
+                                end.end(null);
+                                return new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED);
+                            })
+                            .doOnError(end::end);
+                });
+    }
+
+    /**
+     * Runs any operation for a transport that can stream (WebSocket, SSE): a subscription as {@link #subscribe}, a
+     * query or mutation as {@link #execute} giving one response.
+     */
+    public Flux<GraphQLResponse> stream(GraphQLRequest request, RequestHeaders headers, boolean allowMutation) {
+        if (operationKind(request) == OperationDefinition.Operation.SUBSCRIPTION) {
+            return subscribe(request, headers);
+        }
+        return execute(request, headers, allowMutation, false).flux();
+    }
+
+    /** Why a subscription sent as a single-result request is refused. */
+    static final String SUBSCRIPTION_NEEDS_STREAM = "Subscriptions need a streaming transport: POST or GET /graphql"
+            + " with 'Accept: text/event-stream' (GraphQL over SSE) or 'Accept: multipart/mixed;subscriptionSpec=1.0'"
+            + " (multipart HTTP), or a WebSocket at /graphql with subprotocol graphql-transport-ws.";
+
     private Prepared prepare(String query) {
         return documents.get(query, q -> {
             RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.PARSE_VALIDATE, null);
-            ParseAndValidateResult r = ParseAndValidate.parseAndValidate(api.schema(),
-                    ExecutionInput.newExecutionInput(q).build());
+            ParseAndValidateResult r;
+            try {
+                r = ParseAndValidate.parseAndValidate(api.schema(), ExecutionInput.newExecutionInput(q).build());
+            } catch (RuntimeException e) {
+                // graphql-java's single-root-field rule evaluates @skip/@include on a subscription's root field
+                // without variables and fails; such a root field is not allowed anyway.
+                end.end(e);
+                return new Prepared(null, Map.of(), List.of(graphql.GraphqlErrorBuilder.newError()
+                        .errorType(graphql.ErrorType.ValidationError)
+                        .message(q.contains("subscription")
+                                ? "Validation error: a subscription's root field must not be under @skip or @include."
+                                : "Validation error: the document cannot be validated.").build()));
+            }
             end.end(null);
             List<GraphQLError> errors = new ArrayList<>(r.getErrors());
             Map<String, FragmentDefinition> fragments = new HashMap<>();

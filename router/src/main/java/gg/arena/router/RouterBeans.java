@@ -1,5 +1,7 @@
 package gg.arena.router;
 
+import gg.arena.router.auth.AuthSettings;
+import gg.arena.router.auth.BearerTokens;
 import gg.arena.router.config.RouterConfig;
 import gg.arena.router.http.GraphQLHttpHandler;
 import gg.arena.router.http.HttpRoutes;
@@ -8,6 +10,10 @@ import gg.arena.router.reload.RouterHolder;
 import gg.arena.router.reload.SnapshotFactory;
 import gg.arena.router.reload.SupergraphHealth;
 import gg.arena.router.reload.SupergraphReloader;
+import gg.arena.router.subgraph.SubgraphSubscriptions;
+import gg.arena.router.subgraph.WebSocketSubgraphSubscriptions;
+import gg.arena.router.subscription.GraphQLWsHandler;
+import gg.arena.router.subscription.WebSocketUpgrades;
 import gg.arena.router.supergraph.Supergraph;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +33,14 @@ class RouterBeans {
     @Bean
     SnapshotFactory snapshotFactory(
             RouterConfig config, JsonMapper mapper,
-            org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation) {
-        return new SnapshotFactory(config, mapper, instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP));
+            org.springframework.beans.factory.ObjectProvider<RouterInstrumentation> instrumentation,
+            org.springframework.beans.factory.ObjectProvider<SubgraphSubscriptions> fixedUpstream) {
+        // Each supergraph gets its own upstream WebSocket client for its routing URLs, closed with it; a
+        // SubgraphSubscriptions bean, when one is defined (tests, embedding), serves every supergraph instead.
+        SubgraphSubscriptions fixed = fixedUpstream.getIfAvailable();
+        return new SnapshotFactory(config, mapper, instrumentation.getIfAvailable(() -> RouterInstrumentation.NOOP),
+                fixed != null ? SnapshotFactory.shared(fixed)
+                        : supergraph -> new WebSocketSubgraphSubscriptions(supergraph, config, mapper));
     }
 
     /** The router serving now; reloads swap it (see {@link SupergraphReloader}). */
@@ -41,6 +53,21 @@ class RouterBeans {
     SupergraphReloader supergraphReloader(RouterConfig config, SnapshotFactory snapshots, RouterHolder holder,
                                           io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
         return SupergraphReloader.forConfig(config, snapshots, holder, registry);
+    }
+
+    /** Client bearer tokens are checked at the router with the secret the subgraphs share. */
+    @Bean
+    BearerTokens bearerTokens(org.springframework.core.env.Environment environment) {
+        return new BearerTokens(AuthSettings.resolve(environment::getProperty, System::getenv),
+                java.time.Clock.systemUTC());
+    }
+
+    /** graphql-transport-ws on {@code /graphql} for WebSocket upgrades; other requests go to the HTTP routes. */
+    @Bean
+    WebSocketUpgrades graphqlWebSocket(RouterHolder routers, BearerTokens tokens, RouterConfig config,
+                                       JsonMapper mapper) {
+        return new WebSocketUpgrades("/graphql", new GraphQLWsHandler(routers, tokens, config.subscriptions(), mapper),
+                config.subscriptions().maxMessageBytes());
     }
 
     @Bean
@@ -57,10 +84,12 @@ class RouterBeans {
     @Bean
     RouterFunction<ServerResponse> graphqlRoutes(RouterHolder routers, SupergraphReloader reloader, JsonMapper mapper,
                                                  RouterConfig config,
-                                                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+                                                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry,
+                                                 BearerTokens tokens) {
         // /health with the served supergraph comes first, so it answers instead of the plain one in HttpRoutes.
         return SupergraphHealth.route(reloader, mapper)
-                .and(HttpRoutes.routes(new GraphQLHttpHandler(routers, mapper, config.exposeQueryPlan())))
+                .and(HttpRoutes.routes(new GraphQLHttpHandler(routers, mapper, config.exposeQueryPlan(), tokens,
+                        config.subscriptions().heartbeatInterval())))
                 .andRoute(org.springframework.web.reactive.function.server.RequestPredicates.GET("/metrics"),
                         r -> ServerResponse.ok()
                                 .contentType(org.springframework.http.MediaType.parseMediaType(

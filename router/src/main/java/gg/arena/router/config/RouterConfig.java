@@ -20,13 +20,18 @@ import java.util.Map;
  *                        {@code liveSubgraphs}); instead of {@code supergraph}
  * @param pollInterval    how often the supergraph file or the live subgraphs are checked for changes (key
  *                        {@code pollInterval}, {@code --poll-interval}; default 3s; zero turns reloading off)
+ * @param subscriptions   limits of the WebSocket, SSE and multipart subscription transports (key
+ *                        {@code subscriptions}; see {@link SubscriptionConfig})
  */
 public record RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
                            int planCacheSize, Boolean exposeQueryPlan, Map<String, String> liveSubgraphs,
-                           Duration pollInterval) {
+                           Duration pollInterval, SubscriptionConfig subscriptions) {
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(3);
 
     public RouterConfig {
+        if (subscriptions == null) {
+            subscriptions = SubscriptionConfig.DEFAULTS;
+        }
         if (exposeQueryPlan == null) {
             exposeQueryPlan = true;
         }
@@ -50,10 +55,24 @@ public record RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig
         }
     }
 
-    /** A file-served configuration with the default dev-mode and reload settings. */
+    /** A file-served configuration with the default dev-mode, reload and subscription settings. */
     public RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
                         int planCacheSize, Boolean exposeQueryPlan) {
-        this(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan, null, null);
+        this(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan, null, null, null);
+    }
+
+    /** A file-served configuration with these subscription limits. */
+    public RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
+                        int planCacheSize, Boolean exposeQueryPlan, SubscriptionConfig subscriptions) {
+        this(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan, null, null, subscriptions);
+    }
+
+    /** With the default subscription limits. */
+    public RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig> subgraphs, Duration subgraphTimeout,
+                        int planCacheSize, Boolean exposeQueryPlan, Map<String, String> liveSubgraphs,
+                        Duration pollInterval) {
+        this(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan, liveSubgraphs,
+                pollInterval, null);
     }
 
     public static RouterConfig of(Path supergraph, int port) {
@@ -68,7 +87,7 @@ public record RouterConfig(Path supergraph, int port, Map<String, SubgraphConfig
     /** This configuration with another poll interval. */
     public RouterConfig withPollInterval(Duration interval) {
         return new RouterConfig(supergraph, port, subgraphs, subgraphTimeout, planCacheSize, exposeQueryPlan,
-                liveSubgraphs, interval);
+                liveSubgraphs, interval, subscriptions);
     }
 
     /** The settings of subgraph {@code name}, defaults when none are configured. */

@@ -53,12 +53,44 @@ public final class PlanExecutor {
         return run(plan.node(), state, headers).thenReturn(state);
     }
 
+    /**
+     * Runs the per-event part of a subscription plan: {@code event} (one {@code next} payload of the primary
+     * subscription, with {@code data} and/or {@code errors}) is merged like a root fetch answer, then
+     * {@link PlanNode.Subscription#rest()} fetches what other subgraphs add to it. A failed enrichment fetch becomes
+     * an error with its path; the event still goes out with the data that arrived.
+     */
+    public Mono<ExecutionState> executeEvent(PlanNode.Subscription plan, JsonNode event, ExecutionState state,
+                                             RequestHeaders headers) {
+        mergeRoot(plan.primary(), event, state);
+        if (plan.rest() == null) {
+            return Mono.just(state);
+        }
+        return run(plan.rest(), state, headers).thenReturn(state);
+    }
+
+    private static void mergeRoot(PlanNode.Fetch f, JsonNode resp, ExecutionState st) {
+        synchronized (st) {
+            JsonNode data = resp.get("data");
+            if (data != null && data.isObject()) {
+                Json.merge(st.data, data);
+            }
+            JsonNode errors = resp.get("errors");
+            if (errors != null && errors.isArray()) {
+                for (JsonNode e : errors) {
+                    st.errors.add(SubgraphErrors.subgraphError(e, f.serviceName(), null));
+                }
+            }
+        }
+    }
+
     private Mono<Void> run(PlanNode node, ExecutionState st, RequestHeaders headers) {
         return switch (node) {
             case PlanNode.Fetch f -> rootFetch(f, st, headers);
             case PlanNode.Flatten fl -> entityFetch((PlanNode.Fetch) fl.node(), List.of(fl.path()), st, headers);
             case PlanNode.Sequence s -> Flux.fromIterable(s.nodes()).concatMap(n -> run(n, st, headers)).then();
             case PlanNode.Parallel p -> parallel(p, st, headers);
+            case PlanNode.Subscription sub -> Mono.error(new IllegalStateException(
+                    "a subscription plan runs per event through executeEvent"));
             case PlanNode.Condition c -> {
                 PlanNode next = ExecutionState.truthy(st.variables.get(c.variable())) ? c.ifClause() : c.elseClause();
                 yield next == null ? Mono.empty() : run(next, st, headers);
@@ -103,17 +135,7 @@ public final class PlanExecutor {
     private Mono<Void> rootFetch(PlanNode.Fetch f, ExecutionState st, RequestHeaders headers) {
         ObjectNode body = request(f, st);
         return call(f.serviceName(), body, headers, "query".equals(f.operationKind()))
-                .doOnNext(resp -> {
-                    synchronized (st) {
-                        Json.merge(st.data, resp.get("data"));
-                        JsonNode errors = resp.get("errors");
-                        if (errors != null && errors.isArray()) {
-                            for (JsonNode e : errors) {
-                                st.errors.add(SubgraphErrors.subgraphError(e, f.serviceName(), null));
-                            }
-                        }
-                    }
-                })
+                .doOnNext(resp -> mergeRoot(f, resp, st))
                 .onErrorResume(SubgraphException.class, e -> {
                     st.addError(SubgraphErrors.fetchFailed(f.serviceName(), e));
                     return Mono.empty();

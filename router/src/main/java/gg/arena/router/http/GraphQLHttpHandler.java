@@ -3,7 +3,16 @@ package gg.arena.router.http;
 import gg.arena.router.GraphQLRequest;
 import gg.arena.router.GraphQLResponse;
 import gg.arena.router.Router;
+import gg.arena.router.auth.BearerTokens;
+import gg.arena.router.auth.Unauthenticated;
 import gg.arena.router.reload.RouterHolder;
+import gg.arena.router.subscription.MultipartSubscription;
+import gg.arena.router.subscription.SseEvents;
+import graphql.language.OperationDefinition;
+import org.springframework.http.ReactiveHttpOutputMessage;
+import org.springframework.web.reactive.function.BodyInserter;
+import reactor.core.publisher.Flux;
+import java.time.Duration;
 import gg.arena.router.subgraph.RequestHeaders;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -43,42 +52,49 @@ public final class GraphQLHttpHandler {
     private final RouterHolder routers;
     private final JsonMapper mapper;
     private final boolean exposePlan;
+    private final BearerTokens tokens;
+    private final Duration heartbeat;
 
-    public GraphQLHttpHandler(Router router, JsonMapper mapper, boolean exposePlan) {
-        this(RouterHolder.fixed(router), mapper, exposePlan);
+    public GraphQLHttpHandler(Router router, JsonMapper mapper, boolean exposePlan, BearerTokens tokens,
+                              Duration heartbeat) {
+        this(RouterHolder.fixed(router), mapper, exposePlan, tokens, heartbeat);
     }
 
     /** Each request runs on the router that is current when it arrives (see {@link RouterHolder}). */
-    public GraphQLHttpHandler(RouterHolder routers, JsonMapper mapper, boolean exposePlan) {
+    public GraphQLHttpHandler(RouterHolder routers, JsonMapper mapper, boolean exposePlan, BearerTokens tokens,
+                              Duration heartbeat) {
         this.routers = routers;
         this.mapper = mapper;
         this.exposePlan = exposePlan;
+        this.tokens = tokens;
+        this.heartbeat = heartbeat;
     }
 
     public Mono<ServerResponse> post(ServerRequest request) {
-        return withResponseType(request, responseType -> post(request, responseType));
+        return withAccept(request, accept -> post(request, accept));
     }
 
     public Mono<ServerResponse> get(ServerRequest request) {
-        return withResponseType(request, responseType -> get(request, responseType));
+        return withAccept(request, accept -> get(request, accept));
     }
 
-    /** Runs {@code then} with the media type the Accept header asks for; 400/406 when it names none we serve. */
-    private static Mono<ServerResponse> withResponseType(ServerRequest request,
-                                                         Function<MediaType, Mono<ServerResponse>> then) {
-        MediaType responseType;
+    /** Runs {@code then} with what the Accept header allows; 400/406 when it names nothing we serve. */
+    private static Mono<ServerResponse> withAccept(ServerRequest request, Function<Accept, Mono<ServerResponse>> then) {
+        Accept accept;
         try {
-            responseType = MediaTypes.negotiate(request.headers().accept());
+            accept = Accept.of(request.headers().accept());
         } catch (InvalidMediaTypeException e) {
             return plain(HttpStatus.BAD_REQUEST, "Invalid Accept header");
         }
-        if (responseType == null) {
-            return plain(HttpStatus.NOT_ACCEPTABLE, "Accept application/graphql-response+json or application/json");
+        if (accept.json() == null && !accept.sse() && !accept.multipartSubscription()) {
+            return plain(HttpStatus.NOT_ACCEPTABLE, "Accept application/graphql-response+json or application/json"
+                    + " (or, to stream, text/event-stream or multipart/mixed;subscriptionSpec=1.0)");
         }
-        return then.apply(responseType);
+        return then.apply(accept);
     }
 
-    private Mono<ServerResponse> post(ServerRequest request, MediaType responseType) {
+    private Mono<ServerResponse> post(ServerRequest request, Accept accept) {
+        MediaType responseType = accept.jsonOrDefault();
         MediaType contentType;
         try {
             contentType = request.headers().contentType().orElse(null);
@@ -131,11 +147,12 @@ public final class GraphQLHttpHandler {
                     GraphQLRequest gql = new GraphQLRequest(q.asString(),
                             name == null || name.isNull() ? null : name.asString(),
                             vars == null || vars.isNull() ? null : (ObjectNode) vars);
-                    return run(request, gql, true, responseType);
+                    return run(request, gql, true, accept);
                 });
     }
 
-    private Mono<ServerResponse> get(ServerRequest request, MediaType responseType) {
+    private Mono<ServerResponse> get(ServerRequest request, Accept accept) {
+        MediaType responseType = accept.jsonOrDefault();
         String query = request.queryParam("query").orElse(null);
         if (query == null) {
             return badRequest(responseType, "The request needs a 'query' parameter.");
@@ -154,11 +171,15 @@ public final class GraphQLHttpHandler {
             }
         }
         String name = request.queryParam("operationName").filter(s -> !s.isEmpty()).orElse(null);
-        return run(request, new GraphQLRequest(query, name, vars), false, responseType);
+        return run(request, new GraphQLRequest(query, name, vars), false, accept);
     }
 
-    private Mono<ServerResponse> run(ServerRequest request, GraphQLRequest gql, boolean allowMutation,
-                                     MediaType responseType) {
+    /**
+     * Verifies the bearer token, then answers by transport: an SSE stream when the client accepts
+     * {@code text/event-stream}; a multipart stream for a subscription when it accepts Apollo's multipart
+     * subscriptions; one JSON response otherwise (a subscription then gets an error naming the streaming transports).
+     */
+    private Mono<ServerResponse> run(ServerRequest request, GraphQLRequest gql, boolean allowMutation, Accept accept) {
         Map<String, String> forwarded = new HashMap<>();
         for (String h : FORWARDED) {
             String v = request.headers().firstHeader(h);
@@ -166,9 +187,49 @@ public final class GraphQLHttpHandler {
                 forwarded.put(h, v);
             }
         }
+        if (tokens.check(forwarded.get(HttpHeaders.AUTHORIZATION)) instanceof BearerTokens.Invalid invalid) {
+            GraphQLResponse refused = new GraphQLResponse(Unauthenticated.body(invalid.reason()),
+                    GraphQLResponse.Outcome.UNAUTHENTICATED);
+            return accept.sse() ? sse(Flux.just(refused)) : write(refused, accept.jsonOrDefault());
+        }
+        RequestHeaders headers = new RequestHeaders(forwarded);
+        OperationDefinition.Operation kind = routers.current().router().operationKind(gql);
+        if (accept.sse()) {
+            if (kind == OperationDefinition.Operation.MUTATION && !allowMutation) {
+                return routers.execute(gql, headers, false, false).flatMap(r -> write(r, MediaType.APPLICATION_JSON));
+            }
+            return sse(routers.useMany(r -> r.stream(gql, headers, allowMutation)));
+        }
+        if (kind == OperationDefinition.Operation.SUBSCRIPTION && accept.multipartSubscription()) {
+            return multipart(routers.useMany(r -> r.subscribe(gql, headers)));
+        }
+        if (accept.json() == null && kind != null) {
+            // Only multipart subscriptions are acceptable, and this is a query or a mutation.
+            return plain(HttpStatus.NOT_ACCEPTABLE, "multipart/mixed;subscriptionSpec=1.0 carries subscriptions"
+                    + " only; accept application/json or application/graphql-response+json for a " + kind.name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        MediaType responseType = accept.jsonOrDefault();
         boolean plan = exposePlan && "true".equalsIgnoreCase(request.headers().firstHeader(PLAN_HEADER));
-        return routers.execute(gql, new RequestHeaders(forwarded), allowMutation, plan)
+        return routers.execute(gql, headers, allowMutation, plan)
                 .flatMap(r -> write(r, responseType));
+    }
+
+    private Mono<ServerResponse> sse(Flux<GraphQLResponse> results) {
+        return streamed(MediaType.TEXT_EVENT_STREAM, SseEvents.of(results, mapper, heartbeat));
+    }
+
+    private Mono<ServerResponse> multipart(Flux<GraphQLResponse> results) {
+        return streamed(MultipartSubscription.CONTENT_TYPE, MultipartSubscription.of(results, mapper, heartbeat));
+    }
+
+    /** A streamed body, flushed chunk by chunk; cancelled (with its subscription) when the client goes away. */
+    private static Mono<ServerResponse> streamed(MediaType type, Flux<String> chunks) {
+        Flux<Mono<DataBuffer>> flushed = chunks.map(c -> Mono.just(
+                dataBuffer(c.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return ServerResponse.ok().contentType(type).header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .body((BodyInserter<Flux<Mono<DataBuffer>>, ReactiveHttpOutputMessage>)
+                        (message, context) -> message.writeAndFlushWith(flushed));
     }
 
     private Mono<ServerResponse> write(GraphQLResponse r, MediaType responseType) {
@@ -176,10 +237,15 @@ public final class GraphQLHttpHandler {
             case EXECUTED -> HttpStatus.OK;
             case REQUEST_ERROR -> responseType == MediaTypes.GRAPHQL_RESPONSE ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
             case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
+            case UNAUTHENTICATED -> responseType == MediaTypes.GRAPHQL_RESPONSE ? HttpStatus.UNAUTHORIZED
+                    : HttpStatus.OK;
         };
         ServerResponse.BodyBuilder b = ServerResponse.status(status).contentType(responseType);
         if (r.outcome() == GraphQLResponse.Outcome.METHOD_NOT_ALLOWED) {
             b = b.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
+        }
+        if (status == HttpStatus.UNAUTHORIZED) {
+            b = b.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         }
         byte[] bytes = mapper.writeValueAsBytes(r.body());
         return b.body(BodyInserters.fromDataBuffers(Mono.fromSupplier(() -> dataBuffer(bytes))));

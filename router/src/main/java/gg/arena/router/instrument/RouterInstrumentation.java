@@ -17,7 +17,9 @@ public interface RouterInstrumentation {
         /** Execute a plan and shape the response. */
         EXECUTE,
         /** One subgraph request; {@code detail} is the subgraph name. */
-        FETCH
+        FETCH,
+        /** One subscription event: the rest of the plan run on it and its shaping; {@code detail} names the operation. */
+        SUBSCRIPTION_EVENT
     }
 
     /** Called when a phase ends; {@code error} is null on success. */

@@ -61,6 +61,13 @@ public final class PlanJson {
                 ArrayNode nodes = o.putArray("nodes");
                 p.nodes().forEach(n -> nodes.add(toJson(n)));
             }
+            case PlanNode.Subscription s -> {
+                o.put("kind", "Subscription");
+                o.set("primary", toJson(s.primary()));
+                if (s.rest() != null) {
+                    o.set("rest", toJson(s.rest()));
+                }
+            }
             case PlanNode.Condition c -> {
                 o.put("kind", "Condition");
                 o.put("condition", c.variable());

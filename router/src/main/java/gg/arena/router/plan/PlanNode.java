@@ -2,9 +2,9 @@ package gg.arena.router.plan;
 
 import java.util.List;
 
-/** A node of a query plan: Fetch, Flatten, Sequence, Parallel or Condition. Immutable. */
+/** A node of a query plan: Fetch, Flatten, Sequence, Parallel, Condition or Subscription. Immutable. */
 public sealed interface PlanNode permits PlanNode.Fetch, PlanNode.Flatten, PlanNode.Sequence, PlanNode.Parallel,
-        PlanNode.Condition {
+        PlanNode.Condition, PlanNode.Subscription {
 
     /**
      * One subgraph request.
@@ -57,5 +57,13 @@ public sealed interface PlanNode permits PlanNode.Fetch, PlanNode.Flatten, PlanN
 
     /** Runs {@code ifClause} when the Boolean variable is true, {@code elseClause} otherwise (either may be null). */
     record Condition(String variable, PlanNode ifClause, PlanNode elseClause) implements PlanNode {
+    }
+
+    /**
+     * The plan of a subscription: {@code primary} is sent once to the subgraph owning the root field (a subscription
+     * document over graphql-transport-ws); {@code rest} (entity fetches to other subgraphs, null when there are none)
+     * runs for every event the primary delivers, on that event's data.
+     */
+    record Subscription(Fetch primary, PlanNode rest) implements PlanNode {
     }
 }

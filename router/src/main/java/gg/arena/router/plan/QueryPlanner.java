@@ -110,7 +110,9 @@ public final class QueryPlanner {
                 emitLocal(group, group.selection, rootType, f, List.of(), null, conds);
                 anchor = null;
             }
-            return new QueryPlan(kind, new PlanBuilder(sg, op, groups, roots, serial).build());
+            PlanNode node = new PlanBuilder(sg, op, groups, roots, serial).build();
+            return new QueryPlan(kind, op.getOperation() == OperationDefinition.Operation.SUBSCRIPTION
+                    ? SubscriptionPlans.split(node) : node);
         }
 
         /**

@@ -72,6 +72,40 @@ class RouterConfigLoaderTest {
     }
 
     @Test
+    void subscriptionLimitsHaveDefaultsAndAreReadFromYaml(@TempDir Path dir) throws Exception {
+        SubscriptionConfig defaults = RouterConfigLoader.parse("--supergraph", "a").config().subscriptions();
+        assertThat(defaults).isEqualTo(new SubscriptionConfig(100, 262_144, Duration.ofSeconds(10),
+                Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(5)));
+        Path yaml = dir.resolve("router.yaml");
+        Files.writeString(yaml, """
+                supergraph: a.graphql
+                subscriptions:
+                  maxSubscriptionsPerConnection: 5
+                  maxMessageBytes: 1024
+                  connectionInitTimeout: PT3S
+                  idleTimeout: 30
+                """);
+        SubscriptionConfig read = RouterConfigLoader.parse("--config", yaml.toString()).config().subscriptions();
+        assertThat(read).isEqualTo(new SubscriptionConfig(5, 1024, Duration.ofSeconds(3), Duration.ofSeconds(30),
+                Duration.ofSeconds(15), Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void badSubscriptionLimitsFailStartUpNamingTheKey(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("router.yaml");
+        Files.writeString(yaml, "supergraph: a.graphql\nsubscriptions:\n  maxSubscriptionPerConnection: 5\n");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--config", yaml.toString()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("maxSubscriptionPerConnection");
+        Files.writeString(yaml, "supergraph: a.graphql\nsubscriptions:\n  idleTimeout: 10\n");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--config", yaml.toString()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("keepAliveInterval")
+                .hasMessageContaining("idleTimeout");
+        Files.writeString(yaml, "supergraph: a.graphql\nsubscriptions:\n  maxMessageBytes: 0\n");
+        assertThatThrownBy(() -> RouterConfigLoader.parse("--config", yaml.toString()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("maxMessageBytes");
+    }
+
+    @Test
     void devModeTakesLiveSubgraphsAndAPollInterval() {
         var cl = RouterConfigLoader.parse("--subgraphs",
                 "players=http://127.0.0.1:4001/graphql, matches=http://127.0.0.1:4002/graphql",

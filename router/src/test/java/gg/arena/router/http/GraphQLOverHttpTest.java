@@ -1,6 +1,8 @@
 package gg.arena.router.http;
 
 import gg.arena.router.RouterApplication;
+import gg.arena.router.auth.AuthSettings;
+import gg.arena.router.subscription.Tokens;
 import gg.arena.router.testing.FixtureRouter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -222,11 +225,34 @@ class GraphQLOverHttpTest {
     @Test
     void theAuthorizationHeaderReachesEverySubgraphOfTheRequest() throws Exception {
         fixture.reset();
-        post("{\"query\":\"{ player(id: \\\"p1\\\") { handle wallet { balance } } }\"}", "Authorization", "Bearer t0k3n");
-        assertThat(fixture.subgraph("players").authorizations()).containsExactly("Bearer t0k3n");
-        assertThat(fixture.subgraph("store").authorizations()).containsExactly("Bearer t0k3n");
+        String bearer = "Bearer " + Tokens.valid("p-0001");
+        post("{\"query\":\"{ player(id: \\\"p1\\\") { handle wallet { balance } } }\"}", "Authorization", bearer);
+        assertThat(fixture.subgraph("players").authorizations()).containsExactly(bearer);
+        assertThat(fixture.subgraph("store").authorizations()).containsExactly(bearer);
         fixture.reset();
         post("{\"query\":\"{ players { id } }\"}");
         assertThat(fixture.subgraph("players").authorizations()).containsExactly("");
+    }
+
+    @Test
+    void aRefusedTokenIsAnUnauthenticatedErrorAndNoSubgraphIsAsked() throws Exception {
+        fixture.reset();
+        String query = "{\"query\":\"{ players { id } }\"}";
+        for (String token : new String[]{Tokens.expired("p-0001"), "not-a-jwt",
+                Tokens.sign("p-0001", "another-secret-of-at-least-thirty-two-bytes", "arena", Duration.ofHours(1)),
+                Tokens.sign("p-0001", AuthSettings.DEVELOPMENT_SECRET, "someone-else", Duration.ofHours(1))}) {
+            HttpResponse<String> strict = post(query, "Authorization", "Bearer " + token,
+                    "Accept", "application/graphql-response+json");
+            assertThat(strict.statusCode()).isEqualTo(401);
+            assertThat(strict.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+            assertThat(json(strict).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
+            assertThat(json(strict).has("data")).isFalse();
+            HttpResponse<String> legacy = post(query, "Authorization", "Bearer " + token, "Accept", "application/json");
+            assertThat(legacy.statusCode()).isEqualTo(200);
+            assertThat(json(legacy).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
+        }
+        HttpResponse<String> notBearer = post(query, "Authorization", "Basic dXNlcjpwYXNz");
+        assertThat(json(notBearer).at("/errors/0/message").asString()).contains("Bearer");
+        assertThat(fixture.subgraph("players").requests()).isEmpty();
     }
 }
