@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The router as a library: parse and validate against the API schema (documents cached), plan (plans cached per
@@ -63,6 +64,8 @@ public final class Router {
     private final Cache<String, Object> plans;
     private final RouterInstrumentation instrumentation;
     private final SubgraphSubscriptions subscriptions;
+    private final java.util.concurrent.ConcurrentHashMap<SharedKey, Flux<GraphQLResponse>> shared =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A parsed and validated document, or the errors that stopped it. */
     private record Prepared(Document document, Map<String, FragmentDefinition> fragments, List<GraphQLError> errors) {
@@ -228,6 +231,26 @@ public final class Router {
             }
         }
         String service = primary.serviceName();
+        // Identical subscriptions (same document, operation, variables and forwarded headers) share one stream: the
+        // upstream subscription and the enrichment of each event run once, however many clients listen. A client
+        // joining later gets the events from then on; each has its own bounded buffer, so a slow one cannot hold
+        // the others back (it fails alone once the buffer is full).
+        SharedKey key = new SharedKey(request.query(), request.operationName(), variables.toString(), headers.values());
+        return Flux.defer(() -> shared.computeIfAbsent(key, k -> {
+            AtomicReference<Flux<GraphQLResponse>> self = new AtomicReference<>();
+            Flux<GraphQLResponse> stream = events(op, p, sub, primary, variables, upstreamVariables, headers)
+                    .doFinally(signal -> shared.remove(k, self.get()))
+                    .publish().refCount();
+            self.set(stream);
+            return stream;
+        })).onBackpressureBuffer(SUBSCRIBER_BUFFER);
+    }
+
+    /** The events of one upstream subscription, each enriched by the rest of the plan and shaped. */
+    private Flux<GraphQLResponse> events(OperationDefinition op, Prepared p, PlanNode.Subscription sub,
+                                         PlanNode.Fetch primary, ObjectNode variables,
+                                         Map<String, Object> upstreamVariables, RequestHeaders headers) {
+        String service = primary.serviceName();
         return Flux.defer(() -> subscriptions.subscribe(service, primary.operation(), upstreamVariables, headers))
                 .onErrorMap(SubgraphException.class, e -> SubscriptionFailedException.upstream(service, e))
                 .concatMap(event -> {
@@ -251,6 +274,13 @@ public final class Router {
                             .doOnError(end::end);
                 });
     }
+
+    /** What makes two subscriptions identical, so they can share one stream. */
+    private record SharedKey(String query, String operationName, String variables, Map<String, String> headers) {
+    }
+
+    /** Events a subscriber may fall behind a shared stream before it fails alone. */
+    static final int SUBSCRIBER_BUFFER = 4096;
 
     /**
      * Runs any operation for a transport that can stream (WebSocket, SSE): a subscription as {@link #subscribe}, a

@@ -248,10 +248,11 @@ class GraphQLWsTest {
     void operationsBeyondTheLimitGetAnErrorAndTheConnectionStaysUsable() throws Exception {
         try (WsClient ws = WsClient.connect(router.ws()).init(null)) {
             for (String id : new String[]{"1", "2", "3"}) {
-                ws.subscribe(id, CHAT, "{\"channel\":\"x\"}");
+                // Distinct channels: identical subscriptions would share one upstream subscription.
+                ws.subscribe(id, CHAT, "{\"channel\":\"x" + id + "\"}");
                 router.upstream.awaitSubscribe();
             }
-            ws.subscribe("4", CHAT, "{\"channel\":\"x\"}");
+            ws.subscribe("4", CHAT, "{\"channel\":\"x4\"}");
             JsonNode error = ws.next();
             assertThat(error.path("type").asString()).isEqualTo("error");
             assertThat(error.path("id").asString()).isEqualTo("4");
@@ -260,7 +261,7 @@ class GraphQLWsTest {
             ws.send("{\"id\":\"2\",\"type\":\"complete\"}");
             ws.send("{\"type\":\"ping\"}");
             assertThat(ws.next().path("type").asString()).isEqualTo("pong");
-            ws.subscribe("4", CHAT, "{\"channel\":\"x\"}");
+            ws.subscribe("4", CHAT, "{\"channel\":\"x4\"}");
             router.upstream.awaitSubscribe().complete();
             assertThat(ws.next().toString()).isEqualTo("{\"id\":\"4\",\"type\":\"complete\"}");
         }

@@ -107,4 +107,56 @@ class RouterSubscribeTest {
         assertThat(events).containsExactly("begin SUBSCRIPTION_EVENT Who", "begin FETCH players", "end FETCH",
                 "end SUBSCRIPTION_EVENT");
     }
+
+    @Test
+    void identicalSubscriptionsShareOneUpstreamAndOneEnrichmentPerEvent() throws Exception {
+        List<String> phases = Collections.synchronizedList(new ArrayList<>());
+        RouterInstrumentation recording = new RouterInstrumentation() {
+            @Override
+            public End begin(Phase phase, String detail) {
+                phases.add(phase.name());
+                return error -> { };
+            }
+        };
+        FakeSubgraphSubscriptions upstream = new FakeSubgraphSubscriptions();
+        Router router = new Router(supergraph, client, upstream, JSON, 10, recording);
+        GraphQLRequest request = new GraphQLRequest("subscription { presenceChanged(playerIds: [\"p-0001\"]) {"
+                + " status player { handle rating } } }", null, null);
+        List<GraphQLResponse> first = Collections.synchronizedList(new ArrayList<>());
+        List<GraphQLResponse> second = Collections.synchronizedList(new ArrayList<>());
+        List<GraphQLResponse> other = Collections.synchronizedList(new ArrayList<>());
+        var a = router.subscribe(request, RequestHeaders.NONE).subscribe(first::add);
+        var b = router.subscribe(request, RequestHeaders.NONE).subscribe(second::add);
+        FakeSubgraphSubscriptions.Upstream shared = upstream.awaitSubscribe();
+        // Another viewer is another subscription: its events may differ.
+        var c = router.subscribe(request, new RequestHeaders(Map.of("Authorization", "Bearer other")))
+                .subscribe(other::add);
+        FakeSubgraphSubscriptions.Upstream own = upstream.awaitSubscribe();
+        assertThat(upstream.pending()).isZero();
+        assertThat(own.headers.values()).containsEntry("Authorization", "Bearer other");
+
+        phases.clear();
+        shared.next(Map.of("data", Map.of("presenceChanged", Map.of("status", "ONLINE",
+                "player", Map.of("__typename", "Player", "id", "p-0001")))));
+        Flux.interval(Duration.ofMillis(10)).takeUntil(i -> first.size() == 1 && second.size() == 1)
+                .blockLast(Duration.ofSeconds(10));
+        assertThat(first.getFirst().body().toString()).isEqualTo(second.getFirst().body().toString())
+                .contains("\"rating\":1361");
+        assertThat(phases).containsExactly("SUBSCRIPTION_EVENT", "FETCH");
+        assertThat(other).isEmpty();
+
+        // The shared upstream stays while one client listens and goes with the last one.
+        a.dispose();
+        assertThat(shared.isCancelled()).isFalse();
+        b.dispose();
+        assertThat(shared.awaitCancelled()).isTrue();
+        assertThat(own.isCancelled()).isFalse();
+        c.dispose();
+        assertThat(own.awaitCancelled()).isTrue();
+
+        // A new client after that opens a new upstream subscription.
+        var d = router.subscribe(request, RequestHeaders.NONE).subscribe();
+        assertThat(upstream.awaitSubscribe()).isNotSameAs(shared);
+        d.dispose();
+    }
 }
