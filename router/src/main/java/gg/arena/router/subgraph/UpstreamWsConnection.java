@@ -254,22 +254,23 @@ final class UpstreamWsConnection {
             }
             closeCode = code;
             closeReason = reason;
-            frames.tryEmitComplete();
         }
-        Mono.delay(Duration.ofSeconds(2)).subscribe(t -> disposeAll());
+        // Report our reason before the socket closes: the close it causes must not be reported first.
         fail(problem, null);
+        Mono.delay(Duration.ofSeconds(2)).subscribe(t -> disposeAll());
     }
 
     private void fail(String problem, Throwable cause) {
         boolean report;
         synchronized (this) {
+            // Only the first failure is reported: a later one (e.g. the close this one causes) finds nothing left.
             report = !ended || !byId.isEmpty();
             ended = true;
+            byId.clear();
             frames.tryEmitComplete();
             disposeTimers();
         }
         if (report) {
-            byId.clear();
             if (cause != null) {
                 LOG.warn("subscription connection to subgraph {} at {} failed: {}", subgraph, uri, problem);
             }
