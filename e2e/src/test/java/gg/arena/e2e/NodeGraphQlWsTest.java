@@ -81,9 +81,7 @@ class NodeGraphQlWsTest {
 
     /** A subgraph with its embedded defaults (in-memory database, demo world, in-process events). */
     private static ServiceProcess subgraph(String name, Path jar, List<String> jvm) throws IOException {
-        int port = ServiceProcess.freePort();
-        return ServiceProcess.start(name, port, jar, jvm,
-                List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        return ServiceProcess.subgraph(name, jar, jvm, List.of());
     }
 
     /** Registers a started process for {@link #stop()}. */
@@ -94,10 +92,7 @@ class NodeGraphQlWsTest {
 
     @AfterAll
     static void stop() {
-        // Reverse order: the router lets go of its subgraph connections first.
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
-        }
+        ServiceProcess.stopAll(services);
     }
 
     @Test

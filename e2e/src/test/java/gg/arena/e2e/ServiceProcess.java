@@ -54,6 +54,22 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** A subgraph on a free loopback port: embedded defaults unless {@code extraArgs} say otherwise. */
+    static ServiceProcess subgraph(String name, Path jar, List<String> jvmOptions, List<String> extraArgs)
+            throws IOException {
+        int port = freePort();
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        args.addAll(extraArgs);
+        return start(name, port, jar, jvmOptions, args);
+    }
+
+    /** Stops {@code services} in reverse start order: the router lets go of its subgraph connections first. */
+    static void stopAll(List<ServiceProcess> services) {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+    }
+
     /** Starts {@code java [jvmOptions] -jar jar args…} with the JVM running this test. */
     static ServiceProcess start(String name, int port, Path jar, List<String> jvmOptions, List<String> args)
             throws IOException {

@@ -51,11 +51,11 @@ class SocialInstancesBehindRouterTest {
         List<String> jvm = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m");
         // A channel prefix of this run's own, so nothing else publishing on this Redis reaches these instances.
         String prefix = "arena-e2e-" + UUID.randomUUID() + ":";
-        ServiceProcess players = started(subgraph("players", playersJar, jvm, List.of()));
+        ServiceProcess players = started(ServiceProcess.subgraph("players", playersJar, jvm, List.of()));
         List<String> redis = List.of("--arena.events.bus=redis", "--arena.events.redis-channel-prefix=" + prefix,
                 "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=6379");
-        socialA = started(subgraph("social-a", socialJar, jvm, redis));
-        socialB = started(subgraph("social-b", socialJar, jvm, redis));
+        socialA = started(ServiceProcess.subgraph("social-a", socialJar, jvm, redis));
+        socialB = started(ServiceProcess.subgraph("social-b", socialJar, jvm, redis));
         for (ServiceProcess s : List.of(players, socialA, socialB)) {
             s.awaitReady("/graphql", "{\"query\":\"{ __typename }\"}");
         }
@@ -71,14 +71,6 @@ class SocialInstancesBehindRouterTest {
         router.awaitReady("/graphql", "{\"query\":\"{ __typename }\"}");
     }
 
-    private static ServiceProcess subgraph(String name, Path jar, List<String> jvm, List<String> extra)
-            throws IOException {
-        int port = ServiceProcess.freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
-        args.addAll(extra);
-        return ServiceProcess.start(name, port, jar, jvm, args);
-    }
-
     private static ServiceProcess started(ServiceProcess p) {
         services.add(p);
         return p;
@@ -86,9 +78,7 @@ class SocialInstancesBehindRouterTest {
 
     @AfterAll
     static void stop() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
-        }
+        ServiceProcess.stopAll(services);
     }
 
     @Test

@@ -136,12 +136,7 @@ public final class Router {
         try {
             plan = planFor(request.query(), p.document(), request.operationName());
         } catch (PlanningException e) {
-            // Execution started (the request was valid) and produced no data: data is null, as for a null root.
-            ObjectNode body = Json.objectNode();
-            body.putNull("data");
-            body.putArray("errors").addObject().put("message", "Cannot plan the operation: " + e.getMessage())
-                    .putObject("extensions").put("code", "QUERY_PLANNING_FAILED");
-            return Mono.just(new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED));
+            return Mono.just(planningFailed(e));
         }
         JsonNode introspection = introspect(p, op, variables);
         RouterInstrumentation.End end = instrumentation.begin(RouterInstrumentation.Phase.EXECUTE, op.getName());
@@ -214,11 +209,7 @@ public final class Router {
         try {
             plan = planFor(request.query(), p.document(), request.operationName());
         } catch (PlanningException e) {
-            ObjectNode body = Json.objectNode();
-            body.putNull("data");
-            body.putArray("errors").addObject().put("message", "Cannot plan the operation: " + e.getMessage())
-                    .putObject("extensions").put("code", "QUERY_PLANNING_FAILED");
-            return Flux.just(new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED));
+            return Flux.just(planningFailed(e));
         }
         if (!(plan.node() instanceof PlanNode.Subscription sub)) {
             return Flux.just(requestError("The subscription has no root field a subgraph serves."));
@@ -273,6 +264,15 @@ public final class Router {
                             })
                             .doOnError(end::end);
                 });
+    }
+
+    /** Execution started (the request was valid) and produced no data: data is null, as for a null root. */
+    private static GraphQLResponse planningFailed(PlanningException e) {
+        ObjectNode body = Json.objectNode();
+        body.putNull("data");
+        body.putArray("errors").addObject().put("message", "Cannot plan the operation: " + e.getMessage())
+                .putObject("extensions").put("code", "QUERY_PLANNING_FAILED");
+        return new GraphQLResponse(body, GraphQLResponse.Outcome.EXECUTED);
     }
 
     /** What makes two subscriptions identical, so they can share one stream. */
