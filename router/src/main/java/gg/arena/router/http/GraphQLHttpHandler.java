@@ -193,26 +193,34 @@ public final class GraphQLHttpHandler {
             return accept.sse() ? sse(Flux.just(refused)) : write(refused, accept.jsonOrDefault());
         }
         RequestHeaders headers = new RequestHeaders(forwarded);
-        OperationDefinition.Operation kind = routers.current().router().operationKind(gql);
+        // The operation kind is looked up only where the transport depends on it: a plain JSON request (the hot
+        // path) goes straight to execute, which selects the operation itself.
         if (accept.sse()) {
-            if (kind == OperationDefinition.Operation.MUTATION && !allowMutation) {
+            if (!allowMutation && kindOf(gql) == OperationDefinition.Operation.MUTATION) {
                 return routers.execute(gql, headers, false, false).flatMap(r -> write(r, MediaType.APPLICATION_JSON));
             }
             return sse(routers.useMany(r -> r.stream(gql, headers, allowMutation)));
         }
-        if (kind == OperationDefinition.Operation.SUBSCRIPTION && accept.multipartSubscription()) {
-            return multipart(routers.useMany(r -> r.subscribe(gql, headers)));
-        }
-        if (accept.json() == null && kind != null) {
-            // Only multipart subscriptions are acceptable, and this is a query or a mutation.
-            return plain(HttpStatus.NOT_ACCEPTABLE, "multipart/mixed;subscriptionSpec=1.0 carries subscriptions"
-                    + " only; accept application/json or application/graphql-response+json for a " + kind.name()
-                    .toLowerCase(java.util.Locale.ROOT));
+        if (accept.multipartSubscription() || accept.json() == null) {
+            OperationDefinition.Operation kind = kindOf(gql);
+            if (kind == OperationDefinition.Operation.SUBSCRIPTION && accept.multipartSubscription()) {
+                return multipart(routers.useMany(r -> r.subscribe(gql, headers)));
+            }
+            if (accept.json() == null && kind != null) {
+                // Only multipart subscriptions are acceptable, and this is a query or a mutation.
+                return plain(HttpStatus.NOT_ACCEPTABLE, "multipart/mixed;subscriptionSpec=1.0 carries subscriptions"
+                        + " only; accept application/json or application/graphql-response+json for a " + kind.name()
+                        .toLowerCase(java.util.Locale.ROOT));
+            }
         }
         MediaType responseType = accept.jsonOrDefault();
         boolean plan = exposePlan && "true".equalsIgnoreCase(request.headers().firstHeader(PLAN_HEADER));
         return routers.execute(gql, headers, allowMutation, plan)
                 .flatMap(r -> write(r, responseType));
+    }
+
+    private OperationDefinition.Operation kindOf(GraphQLRequest gql) {
+        return routers.current().router().operationKind(gql);
     }
 
     private Mono<ServerResponse> sse(Flux<GraphQLResponse> results) {
