@@ -129,8 +129,10 @@ public final class ClientSession {
         }
     }
 
+    /** The latest world received; {@link WorldView#EMPTY} until the first snapshot arrives. */
     public WorldView world() {
-        return snapshots.latest();
+        WorldView latest = snapshots.latest();
+        return latest == null ? WorldView.EMPTY : latest;
     }
 
     public Packet.Disconnect disconnect() {
