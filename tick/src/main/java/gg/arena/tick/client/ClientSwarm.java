@@ -287,7 +287,8 @@ public final class ClientSwarm implements AutoCloseable {
                     }
                 }
                 if (session.disconnect() != null && !finished) {
-                    finish(session.connected(), null);
+                    finish(session.connected(), session.connected() ? null
+                            : "disconnected before connecting (reason " + session.disconnect().reason() + ")");
                 }
             } finally {
                 ReferenceCountUtil.release(msg);

@@ -31,6 +31,7 @@ public final class ServerHandshake {
     private final ChallengeCookies cookies;
     private final UsedTokens used;
     private final Admission admission;
+    private final Rejoin rejoin;
     private final AtomicLong challengeSequence = new AtomicLong();
 
     /** Whether a valid token's player may join its match on this server: null when yes, else why not. */
@@ -41,11 +42,31 @@ public final class ServerHandshake {
         Admission ANY = (player, match) -> null;
     }
 
-    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used, Admission admission) {
+    /**
+     * Whether the token with this nonce already holds a connection from this very address. Such a client
+     * was accepted but never heard so (the accept was lost, and its cookie has expired since, so it starts
+     * over): it is challenged again rather than refused as a reused token, and its response, signed with the
+     * connection's key, is answered by the connection with a fresh accept. Anyone else presenting a used
+     * token is still refused.
+     */
+    @FunctionalInterface
+    public interface Rejoin {
+        boolean connectedFrom(byte[] tokenNonce, InetSocketAddress from);
+
+        Rejoin NONE = (nonce, from) -> false;
+    }
+
+    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used, Admission admission,
+                           Rejoin rejoin) {
         this.tokens = tokens;
         this.cookies = cookies;
         this.used = used;
         this.admission = admission;
+        this.rejoin = rejoin;
+    }
+
+    public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used, Admission admission) {
+        this(tokens, cookies, used, admission, Rejoin.NONE);
     }
 
     public ServerHandshake(ConnectTokens tokens, ChallengeCookies cookies, UsedTokens used) {
@@ -64,7 +85,7 @@ public final class ServerHandshake {
     }
 
     private HandshakeResult challenge(PrivateToken token, InetSocketAddress from, long nowMillis) {
-        if (used.isUsed(token.nonce())) {
+        if (used.isUsed(token.nonce()) && !rejoin.connectedFrom(token.nonce(), from)) {
             return new HandshakeResult.Reject(RejectReason.TOKEN_REUSED);
         }
         SessionKeys keys = SessionKeys.derive(token.sessionKey());

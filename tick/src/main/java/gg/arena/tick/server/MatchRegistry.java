@@ -47,6 +47,12 @@ final class MatchRegistry {
         return peers.size();
     }
 
+    /** Whether a live connection from this address was made with the token of this nonce. */
+    boolean connectedFrom(byte[] tokenNonce, InetSocketAddress from) {
+        Peer p = peer(from);
+        return p != null && !p.closed && p.connection.madeWith(tokenNonce);
+    }
+
     /** Admission for the handshake: the match runs here, the player is in it, it is not over. */
     RejectReason admit(String playerId, String matchId) {
         MatchRuntime m = matches.get(matchId);

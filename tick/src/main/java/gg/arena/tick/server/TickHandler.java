@@ -151,7 +151,8 @@ final class TickHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             return;
         }
         SessionKeys keys = accept.keys();
-        Connection connection = new Connection(accept.token().playerId(), match.matchId(), from, keys, now);
+        Connection connection = new Connection(accept.token().playerId(), match.matchId(), from,
+                accept.token().nonce(), keys, now);
         connection.replay().accept(accept.responseSequence());
         Peer peer = new Peer(connection, match, slot, ctx.channel());
         registry.addPeer(peer);

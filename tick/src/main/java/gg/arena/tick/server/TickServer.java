@@ -56,7 +56,7 @@ public final class TickServer implements AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.handshake = new ServerHandshake(new ConnectTokens(tokenKey), new ChallengeCookies(),
-                new UsedTokens(config.maxUsedTokens()), registry::admit);
+                new UsedTokens(config.maxUsedTokens()), registry::admit, registry::connectedFrom);
     }
 
     /** Binds the sockets; blocks until bound (call it from a starting thread, never an event loop). */

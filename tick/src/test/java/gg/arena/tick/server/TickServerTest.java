@@ -137,6 +137,60 @@ class TickServerTest {
         }
     }
 
+    /**
+     * The accept is lost and the client, its cookie expired, starts over with its (now used) token from the
+     * same address: it is challenged again and accepted, not refused as a reuse. The same token from any
+     * other address is still refused.
+     */
+    @Test
+    void aClientWhoseAcceptWasLostStartsOverAndIsAccepted() throws IOException {
+        server.openMatch("m-lost-accept", List.of("p-1"));
+        var token = TOKENS.issue("p-1", "m-lost-accept", System.currentTimeMillis());
+        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+             DatagramSocket elsewhere = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            socket.setSoTimeout(200);
+            ClientHandshake h = new ClientHandshake(token);
+            send(socket, h.nextHandshakeDatagram());
+            awaitState(socket, h, ClientHandshake.State.RESPONDING);
+            send(socket, h.nextHandshakeDatagram());
+            DatagramPacket accepted = new DatagramPacket(new byte[2048], 2048);
+            socket.receive(accepted); // the accept: never shown to the client, as if lost on the way
+            assertThat(h.state()).isEqualTo(ClientHandshake.State.RESPONDING);
+
+            long reusedBefore = server.metrics().droppedCount(RejectReason.TOKEN_REUSED);
+            ClientHandshake stranger = new ClientHandshake(token);
+            send(elsewhere, stranger.nextHandshakeDatagram());
+            await(() -> server.metrics().droppedCount(RejectReason.TOKEN_REUSED) > reusedBefore, null);
+
+            h.restart();
+            send(socket, h.nextHandshakeDatagram());
+            awaitState(socket, h, ClientHandshake.State.RESPONDING);
+            send(socket, h.nextHandshakeDatagram());
+            awaitState(socket, h, ClientHandshake.State.CONNECTED);
+            assertThat(h.accepted().slot()).isZero();
+            assertThat(server.metrics().droppedCount(RejectReason.TOKEN_REUSED)).isEqualTo(reusedBefore + 1);
+        }
+    }
+
+    static void send(DatagramSocket socket, ByteBuffer datagram) throws IOException {
+        socket.send(new DatagramPacket(datagram.array(), datagram.position(), datagram.remaining(), address));
+    }
+
+    /** Reads datagrams into the handshake until it reaches {@code state} (snapshots in between are ignored). */
+    static void awaitState(DatagramSocket socket, ClientHandshake h, ClientHandshake.State state) throws IOException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        DatagramPacket in = new DatagramPacket(new byte[2048], 2048);
+        while (h.state() != state) {
+            assertThat(System.nanoTime()).as("handshake reaches %s within 5 s", state).isLessThan(deadline);
+            try {
+                socket.receive(in);
+            } catch (java.net.SocketTimeoutException e) {
+                continue;
+            }
+            h.receive(ByteBuffer.wrap(in.getData(), 0, in.getLength()));
+        }
+    }
+
     @Test
     void aSpoofedPacketFromAConnectedAddressFailsItsTag() throws IOException {
         server.openMatch("m-spoof", List.of("p-1"));
