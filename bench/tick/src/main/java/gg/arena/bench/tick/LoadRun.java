@@ -132,7 +132,7 @@ public final class LoadRun {
             long cpuBefore = processCpuNanos();
             long wallBefore = System.nanoTime();
             int connectedAtStart = server.connectedPeers();
-            TimeUnit.SECONDS.sleep(o.seconds());
+            traceMissedTicks(metrics, o.seconds());
             double cpuShare = (processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore);
             long[] kernelAfter = kernelUdpDrops();
             long socketDrops = socketDrops(server.port()) - socketDropsBefore;
@@ -161,6 +161,25 @@ public final class LoadRun {
                 botThread.join();
             }
             return json;
+        }
+    }
+
+    /**
+     * Sleeps through the window, printing on stderr each 100 ms step in which ticks were missed, stamped with
+     * the JVM's uptime as the GC log is, so a late tick can be matched with a pause or a concurrent cycle.
+     */
+    static void traceMissedTicks(TickMetrics metrics, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long seen = metrics.missedTicks();
+        while (System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            long missed = metrics.missedTicks();
+            if (missed != seen) {
+                System.err.printf(Locale.ROOT, "[%.3fs] %s missed ticks +%d%n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                        java.time.LocalTime.now(), missed - seen);
+                seen = missed;
+            }
         }
     }
 
