@@ -230,7 +230,8 @@ public final class ClientSwarm implements AutoCloseable {
         private void sendHandshake(long now) {
             ClientHandshake h = session.handshake();
             if (h.state() == ClientHandshake.State.RESPONDING && now - challengedAt > TickClient.COOKIE_PATIENCE_NANOS) {
-                h.restart(); // the cookie has expired by now: ask for a fresh one
+                h.restart(); // the cookie has expired by now: ask for a fresh one, promptly again
+                resendNanos = HANDSHAKE_RESEND_NANOS;
             }
             ByteBuffer datagram = h.nextHandshakeDatagram();
             // Back off: a thousand clients resending every 100 ms to a server that is already behind

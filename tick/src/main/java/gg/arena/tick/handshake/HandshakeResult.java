@@ -21,6 +21,13 @@ public sealed interface HandshakeResult {
     record Deny(RejectReason reason, ByteBuffer datagram) implements HandshakeResult {
     }
 
+    /**
+     * The sender already holds the connection this token made, from this address, but never heard it was
+     * accepted: its connection says so again (and counts the request as a sign of life).
+     */
+    record AlreadyConnected() implements HandshakeResult {
+    }
+
     /** Drop the datagram, counting why. */
     record Reject(RejectReason reason) implements HandshakeResult {
     }

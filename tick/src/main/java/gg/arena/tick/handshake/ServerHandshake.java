@@ -45,9 +45,8 @@ public final class ServerHandshake {
     /**
      * Whether the token with this nonce already holds a connection from this very address. Such a client
      * was accepted but never heard so (the accept was lost, and its cookie has expired since, so it starts
-     * over): it is challenged again rather than refused as a reused token, and its response, signed with the
-     * connection's key, is answered by the connection with a fresh accept. Anyone else presenting a used
-     * token is still refused.
+     * over with its spent token): it gets {@link HandshakeResult.AlreadyConnected} rather than a refusal as
+     * a reused token. Anyone else presenting a used token is still refused.
      */
     @FunctionalInterface
     public interface Rejoin {
@@ -85,8 +84,9 @@ public final class ServerHandshake {
     }
 
     private HandshakeResult challenge(PrivateToken token, InetSocketAddress from, long nowMillis) {
-        if (used.isUsed(token.nonce()) && !rejoin.connectedFrom(token.nonce(), from)) {
-            return new HandshakeResult.Reject(RejectReason.TOKEN_REUSED);
+        if (used.isUsed(token.nonce())) {
+            return rejoin.connectedFrom(token.nonce(), from)
+                    ? new HandshakeResult.AlreadyConnected() : new HandshakeResult.Reject(RejectReason.TOKEN_REUSED);
         }
         SessionKeys keys = SessionKeys.derive(token.sessionKey());
         ByteBuffer out = ByteBuffer.allocate(Wire.MAX_PACKET_BYTES);

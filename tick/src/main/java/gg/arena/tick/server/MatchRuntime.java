@@ -110,6 +110,19 @@ final class MatchRuntime {
         sendAccepted(peer);
     }
 
+    /**
+     * The peer asked to connect again with the token of this connection, from its address: our accept was
+     * lost and its cookie expired meanwhile. It hears the accept again, and the request counts as a sign of
+     * life, so the peer is not timed out while it tries.
+     */
+    void acceptAgain(Peer peer, long nowMillis) {
+        if (peer.closed || peers[peer.slot] != peer) {
+            return;
+        }
+        peer.connection.received(nowMillis);
+        sendAccepted(peer);
+    }
+
     private void sendAccepted(Peer peer) {
         Datagrams.send(channel, peer.connection.address(), new Packet.ConnectionAccepted(
                 peer.connection.nextOutboundSequence(), peer.slot, sim.rules().tickRate(), sim.tick()),

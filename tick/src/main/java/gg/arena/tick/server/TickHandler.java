@@ -122,6 +122,12 @@ final class TickHandler extends SimpleChannelInboundHandler<DatagramPacket> {
                 Datagrams.send(ctx.channel(), from, deny.datagram(), metrics);
             }
             case HandshakeResult.Reject reject -> metrics.dropped(reject.reason());
+            case HandshakeResult.AlreadyConnected again -> {
+                Peer peer = registry.peer(from);
+                if (peer != null) {
+                    peer.match.loop().execute(() -> peer.match.acceptAgain(peer, System.currentTimeMillis()));
+                }
+            }
             case HandshakeResult.Accept accept -> throw new IllegalStateException("a request is never accepted");
         }
     }
@@ -139,6 +145,8 @@ final class TickHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             case HandshakeResult.Reject reject -> metrics.dropped(reject.reason());
             case HandshakeResult.Deny deny -> metrics.dropped(deny.reason());
             case HandshakeResult.Reply reply -> throw new IllegalStateException("a response is never challenged");
+            case HandshakeResult.AlreadyConnected again ->
+                    throw new IllegalStateException("a connected address's response goes to its match");
         }
     }
 

@@ -112,6 +112,26 @@ class ServerHandshakeTest {
     }
 
     @Test
+    void aSpentTokenFromTheAddressItsConnectionHoldsIsToldItIsConnected() {
+        ConnectToken token = tokens.issue("p-0001", "m-00001", NOW);
+        byte[][] connected = new byte[1][];
+        ServerHandshake rejoining = new ServerHandshake(tokens, new ChallengeCookies(), new UsedTokens(1000),
+                ServerHandshake.Admission.ANY,
+                (nonce, from) -> from.equals(CLIENT) && java.util.Arrays.equals(nonce, connected[0]));
+        ClientHandshake first = new ClientHandshake(token);
+        HandshakeResult challenge = rejoining.onRequest((ConnectionRequest) decode(first.nextHandshakeDatagram()),
+                CLIENT, NOW);
+        first.receive(((HandshakeResult.Reply) challenge).datagram());
+        ByteBuffer response = first.nextHandshakeDatagram();
+        HandshakeResult accepted = rejoining.onResponse(response, (ChallengeResponse) decode(response), CLIENT, NOW);
+        connected[0] = ((HandshakeResult.Accept) accepted).token().nonce();
+
+        ConnectionRequest again = (ConnectionRequest) decode(new ClientHandshake(token).nextHandshakeDatagram());
+        assertThat(rejoining.onRequest(again, CLIENT, NOW + 5_000)).isInstanceOf(HandshakeResult.AlreadyConnected.class);
+        assertThat(reason(rejoining.onRequest(again, OTHER, NOW + 5_000))).isEqualTo(RejectReason.TOKEN_REUSED);
+    }
+
+    @Test
     void aLostChallengeCanBeAskedForAgain() {
         ClientHandshake client = new ClientHandshake(tokens.issue("p-0001", "m-00001", NOW));
         assertThat(request(client, CLIENT, NOW)).isInstanceOf(HandshakeResult.Reply.class);
