@@ -41,13 +41,13 @@ if [ -z "$server_gc" ]; then server_gc="$([ "$prio" = rt ] && echo -XX:+UseSeria
 if [ -z "$bot_gc" ]; then bot_gc="-XX:+UseSerialGC"; fi
 out="$(mktemp -d /tmp/tick-load.XXXXXX)"
 udp() { awk '/^Udp:/ { if (h) { print "InDatagrams=" $2, "RcvbufErrors=" $6, "SndbufErrors=" $7, "InErrors=" $4; exit } h=1 }' /proc/net/snmp; }
-# Pauses: a probe per CPU that wakes every 2 ms and logs wake-ups more than 10 ms late (pauses.log). A gap
+# Pauses: a probe per CPU that wakes every 2 ms and logs wake-ups more than 10 ms late (pauses-cpuN.log). A gap
 # on every CPU at once is the host not running this VM; the server's trace of missed ticks (server.err)
 # is printed next to them at the end.
 probes=()
 for cpu in $(seq 0 $(($(nproc) - 1))); do
   nice -n -20 taskset -c "$cpu" python3 bench/tick/pause-probe.py $((warmup + seconds + 30)) "cpu$cpu" \
-    >>"$out/pauses.log" 2>/dev/null &
+    >"$out/pauses-cpu$cpu.log" 2>/dev/null &
   probes+=($!)
 done
 trap 'kill "${probes[@]}" 2>/dev/null' EXIT
@@ -80,7 +80,7 @@ wait "$server_pid" "$bots_pid"
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg); udp after:  $(udp)"
 kill "${probes[@]}" 2>/dev/null || true
 echo "probe gaps of 20 ms or more (a CPU not available even to a nice -20 process; on both CPUs at once: the machine):"
-sort "$out/pauses.log" | awk '$4 + 0 >= 20 { print "  " $0 }'
+sort "$out"/pauses-cpu*.log | awk '$4 + 0 >= 20 { print "  " $0 }'
 grep 'missed ticks' "$out/server.err" || echo "no missed ticks"
 cat "$out/server.json" "$out/bots.json"
 echo "(logs in $out)"
