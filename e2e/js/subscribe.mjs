@@ -8,6 +8,7 @@
 // Any failure prints a reason on stderr and exits non-zero; nothing waits longer than the deadline.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql, loginDemo } from './arena.mjs';
 
 const [httpUrl, wsUrl, channel] = process.argv.slice(2);
 if (!httpUrl || !wsUrl || !channel) {
@@ -20,24 +21,12 @@ const deadline = setTimeout(() => {
   process.exit(3);
 }, DEADLINE_MS);
 
-async function graphql(query, variables, token) {
-  const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(httpUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`${query.split('(')[0]}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const { player } = await graphql('query Demo($id: ID!) { player(id: $id) { handle } }', { id: 'p-0001' });
-const { login } = await graphql(
-  'mutation Login($handle: String!, $password: String!) { login(handle: $handle, password: $password) { token } }',
-  { handle: player.handle, password: 'arena-demo-password' });
+const token = await loginDemo(httpUrl, 'p-0001');
 
 const client = createClient({
   url: wsUrl,
   webSocketImpl: WebSocket,
-  connectionParams: { Authorization: `Bearer ${login.token}` },
+  connectionParams: { Authorization: `Bearer ${token}` },
   retryAttempts: 0,
 });
 
@@ -52,9 +41,9 @@ const poster = (async () => {
   while (!received && sent < 100) {
     sent += 1;
     try {
-      await graphql(
+      await graphql(httpUrl,
         'mutation Send($channel: String!, $text: String!) { sendChatMessage(channel: $channel, text: $text) { id } }',
-        { channel, text: `hello from node #${sent}` }, login.token);
+        { channel, text: `hello from node #${sent}` }, token);
     } catch (e) {
       // A slow first request (a cold service on a busy machine) is not the subject here: post again.
       console.error(`sending chat message #${sent} failed, posting again: ${e.message}`);

@@ -6,6 +6,7 @@
 // purchase>]}, ...} as one line of JSON. Any failure prints a reason on stderr and exits non-zero.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql, loginDemo } from './arena.mjs';
 import { randomUUID } from 'node:crypto';
 
 const [httpUrl, wsUrl] = process.argv.slice(2);
@@ -19,24 +20,12 @@ const deadline = setTimeout(() => {
   process.exit(3);
 }, DEADLINE_MS);
 
-async function graphql(query, variables, token) {
-  const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(httpUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`${query.split('(')[0]}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 async function watchAndBuy(playerId, sku) {
-  const { player } = await graphql('query Demo($id: ID!) { player(id: $id) { handle } }', { id: playerId });
-  const { login } = await graphql(
-    'mutation Login($handle: String!, $password: String!) { login(handle: $handle, password: $password) { token } }',
-    { handle: player.handle, password: 'arena-demo-password' });
+  const token = await loginDemo(httpUrl, playerId);
   const client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
-    connectionParams: { Authorization: `Bearer ${login.token}` },
+    connectionParams: { Authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
   const events = client.iterate({ query: 'subscription Wallet { walletChanged { balance currency } }' });
@@ -45,10 +34,10 @@ async function watchAndBuy(playerId, sku) {
   const buyer = (async () => {
     for (let attempt = 1; !received && attempt <= 100; attempt++) {
       try {
-        const { purchase } = await graphql(
+        const { purchase } = await graphql(httpUrl,
           'mutation Buy($sku: String!, $key: String!) { purchase(sku: $sku, quantity: 1, idempotencyKey: $key) '
             + '{ __typename ... on PurchaseSuccess { wallet { balance } } } }',
-          { sku, key: randomUUID() }, login.token);
+          { sku, key: randomUUID() }, token);
         if (purchase.__typename !== 'PurchaseSuccess') throw new Error(`purchase gave ${purchase.__typename}`);
         balances.push(purchase.wallet.balance);
       } catch (e) {
