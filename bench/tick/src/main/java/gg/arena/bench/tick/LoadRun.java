@@ -11,10 +11,12 @@ import gg.arena.tick.sim.MatchListener;
 import gg.arena.tick.wire.InputCommand;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -176,8 +178,8 @@ public final class LoadRun {
             long missed = metrics.missedTicks();
             if (missed != seen) {
                 System.err.printf(Locale.ROOT, "[%.3fs] %s missed ticks +%d%n",
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
-                        java.time.LocalTime.now(), missed - seen);
+                        ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                        LocalTime.now(), missed - seen);
                 seen = missed;
             }
         }
@@ -288,16 +290,16 @@ public final class LoadRun {
 
     /** CPU time of this process so far (all threads), in ns; -1 when the JVM does not say. */
     static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        return ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static String gcName() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName).reduce((a, b) -> a + "+" + b).orElse("?");
     }
 
